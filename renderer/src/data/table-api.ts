@@ -1,0 +1,120 @@
+import type { Table } from 'dexie';
+import type { z } from 'zod';
+import type { RecordMeta } from '../../../shared/records';
+import type { HandshakeDatabase } from './database';
+import { NotFoundError, ValidationError, guardWrite } from './errors';
+
+type Stored = RecordMeta;
+
+export interface TableApiOptions<TInput extends z.ZodObject, TStored extends Stored> {
+  db: HandshakeDatabase;
+  table: Table<TStored, string>;
+  /** What the owner may write; parsed on every create and update. */
+  input: TInput;
+  /** The record's name in messages ("person", "partner", …). */
+  noun: string;
+  /** Index-only fields computed from the validated input (e.g. a folded name). */
+  derive?: (value: z.output<TInput>) => Partial<TStored>;
+  now?: () => number;
+}
+
+/**
+ * Create, update, trash, restore, delete forever, get and list for one table. Input is
+ * validated before any write; a bad value throws ValidationError and writes nothing.
+ * Each call is one transaction.
+ */
+export function createTableApi<TInput extends z.ZodObject, TStored extends Stored>(
+  options: TableApiOptions<TInput, TStored>,
+) {
+  const { db, table, input, noun, derive } = options;
+  const now = options.now ?? Date.now;
+  const ownerKeys = Object.keys(input.shape);
+
+  function validate(value: unknown): z.output<TInput> {
+    const result = input.safeParse(value);
+    if (!result.success) throw ValidationError.fromZod(result.error);
+    return result.data;
+  }
+
+  async function requireRecord(id: string): Promise<TStored> {
+    const record = await table.get(id);
+    if (!record) throw new NotFoundError(noun);
+    return record;
+  }
+
+  return {
+    async create(value: z.input<TInput>): Promise<TStored> {
+      const parsed = validate(value);
+      const time = now();
+      const meta: RecordMeta = { id: crypto.randomUUID(), createdAt: time, updatedAt: time };
+      const record = { ...parsed, ...derive?.(parsed), ...meta } as TStored;
+      await guardWrite(() => db.transaction('rw', table, () => table.add(record)));
+      return record;
+    },
+
+    /** Applies a partial change; fields set to `undefined` are cleared. */
+    async update(id: string, changes: Partial<z.input<TInput>>): Promise<TStored> {
+      return guardWrite(() =>
+        db.transaction('rw', table, async () => {
+          const existing = await requireRecord(id);
+          const own = Object.fromEntries(
+            ownerKeys.map((key) => [key, (existing as Record<string, unknown>)[key]]),
+          );
+          const parsed = validate({ ...own, ...changes });
+          // Bookkeeping and denormalised fields (lastTouch, …) are not the owner's to set.
+          const kept = Object.fromEntries(
+            Object.entries(existing).filter(([key]) => !ownerKeys.includes(key)),
+          ) as Partial<TStored>;
+          const record = { ...kept, ...parsed, ...derive?.(parsed), updatedAt: now() } as TStored;
+          await table.put(record);
+          return record;
+        }),
+      );
+    },
+
+    /** Moves the record to the Trash; it can be restored until deleted forever. */
+    async trash(id: string): Promise<void> {
+      await guardWrite(() =>
+        db.transaction('rw', table, async () => {
+          const record = await requireRecord(id);
+          const time = now();
+          await table.put({ ...record, deletedAt: time, updatedAt: time });
+        }),
+      );
+    },
+
+    async restore(id: string): Promise<void> {
+      await guardWrite(() =>
+        db.transaction('rw', table, async () => {
+          const { deletedAt: _deleted, ...record } = await requireRecord(id);
+          await table.put({ ...record, updatedAt: now() } as TStored);
+        }),
+      );
+    },
+
+    async deleteForever(id: string): Promise<void> {
+      await guardWrite(() => db.transaction('rw', table, () => table.delete(id)));
+    },
+
+    /** A record that is not trashed, or undefined. */
+    async get(id: string): Promise<TStored | undefined> {
+      const record = await table.get(id);
+      return record && record.deletedAt === undefined ? record : undefined;
+    },
+
+    /** Every record that is not in the Trash. */
+    list(): Promise<TStored[]> {
+      return table.filter((record) => record.deletedAt === undefined).toArray();
+    },
+
+    /** Trashed records, most recently trashed first. */
+    async listTrashed(): Promise<TStored[]> {
+      const trashed = await table.where('deletedAt').above(0).toArray();
+      return trashed.sort((a, b) => (b.deletedAt ?? 0) - (a.deletedAt ?? 0));
+    },
+  };
+}
+
+export type TableApi<TInput extends z.ZodObject, TStored extends Stored> = ReturnType<
+  typeof createTableApi<TInput, TStored>
+>;

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { createDataApi } from '../../../renderer/src/data/data-api';
+import { ValidationError } from '../../../renderer/src/data/errors';
+import type { BusinessProfile, Settings } from '../../../shared/settings';
+import { fakeClock, testApi, testDatabase } from './helpers';
+
+function setup(locale = 'en-US') {
+  const clock = fakeClock();
+  const test = testDatabase();
+  const api = createDataApi(test.db, { locale, now: clock.now });
+  return { ...test, clock, settings: api.settings };
+}
+
+function profileOf(settings: Settings): BusinessProfile {
+  const { ownerName, businessName, currency, weekStartsOn, theme } = settings;
+  return { ownerName, businessName, currency, weekStartsOn, theme };
+}
+
+describe('settings: locale defaults when nothing is saved', () => {
+  it.each([
+    { locale: 'en-US', currency: 'USD', weekStartsOn: 0 },
+    { locale: 'en', currency: 'USD', weekStartsOn: 0 },
+    { locale: 'fr-FR', currency: 'EUR', weekStartsOn: 1 },
+    { locale: 'fr', currency: 'EUR', weekStartsOn: 1 },
+    { locale: 'de-DE', currency: 'EUR', weekStartsOn: 1 },
+    { locale: 'ja-JP', currency: 'JPY', weekStartsOn: 0 },
+    { locale: 'en-GB', currency: 'GBP', weekStartsOn: 1 },
+    { locale: 'ar-EG', currency: 'EGP', weekStartsOn: 6 },
+    { locale: 'not a locale!!', currency: 'USD', weekStartsOn: 1 },
+  ])('$locale → $currency, week starts on $weekStartsOn', async (c) => {
+    const { settings, db, clock } = setup(c.locale);
+    const value = await settings.get();
+    expect(value).toMatchObject({
+      id: 'settings',
+      currency: c.currency,
+      weekStartsOn: c.weekStartsOn,
+      ownerName: '',
+      businessName: '',
+      theme: 'system',
+      activePartnerCadenceDays: 30,
+      createdAt: clock.now(),
+    });
+    // Reading never writes.
+    expect(await db.settings.count()).toBe(0);
+  });
+});
+
+describe('settings: saveBusinessProfile', () => {
+  it('persists, and another connection to the same database sees it', async () => {
+    const { settings, reopen, clock } = setup('fr-FR');
+    const before = await settings.get();
+    clock.advance(1000);
+    const saved = await settings.saveBusinessProfile({
+      ...profileOf(before),
+      ownerName: '  Camille ',
+      businessName: 'Boulangerie Camille',
+      currency: 'eur',
+    });
+    expect(saved).toMatchObject({
+      ownerName: 'Camille',
+      businessName: 'Boulangerie Camille',
+      currency: 'EUR',
+      weekStartsOn: 1,
+      updatedAt: clock.now(),
+    });
+
+    // A second window: a new connection and data API, with a different locale even.
+    const other = createDataApi(reopen(), { locale: 'en-US', now: clock.now });
+    expect(await other.settings.get()).toEqual(saved);
+  });
+
+  it('keeps settings that are not part of the business profile', async () => {
+    const { settings, db } = setup();
+    await db.settings.put({ ...(await settings.get()), activePartnerCadenceDays: 45 });
+    const saved = await settings.saveBusinessProfile({
+      ...profileOf(await settings.get()),
+      currency: 'cad',
+    });
+    expect(saved).toMatchObject({ activePartnerCadenceDays: 45, currency: 'CAD' });
+    expect(await settings.get()).toEqual(saved);
+  });
+
+  const CURRENCY_MESSAGE =
+    'Choose a currency from the list (a three-letter ISO code such as USD or EUR).';
+  const invalid: {
+    what: string;
+    change: Record<string, unknown>;
+    path: string;
+    message: string;
+  }[] = [
+    {
+      what: "currency 'XYZ'",
+      change: { currency: 'XYZ' },
+      path: 'currency',
+      message: CURRENCY_MESSAGE,
+    },
+    { what: "currency ''", change: { currency: '' }, path: 'currency', message: CURRENCY_MESSAGE },
+    {
+      what: "currency 'EURO'",
+      change: { currency: 'EURO' },
+      path: 'currency',
+      message: CURRENCY_MESSAGE,
+    },
+    {
+      what: 'currency missing',
+      change: { currency: undefined },
+      path: 'currency',
+      message: CURRENCY_MESSAGE,
+    },
+    {
+      what: 'business name over 200',
+      change: { businessName: 'b'.repeat(201) },
+      path: 'businessName',
+      message: 'Business name can be at most 200 characters.',
+    },
+    {
+      what: 'owner name over 200',
+      change: { ownerName: 'o'.repeat(201) },
+      path: 'ownerName',
+      message: 'Your name can be at most 200 characters.',
+    },
+    {
+      what: 'week starting on day 7',
+      change: { weekStartsOn: 7 },
+      path: 'weekStartsOn',
+      message: 'Choose the first day of the week from the list.',
+    },
+    {
+      what: 'unknown theme',
+      change: { theme: 'neon' },
+      path: 'theme',
+      message: 'Choose a theme from the list.',
+    },
+  ];
+
+  it.each(invalid)('refuses $what and saves nothing', async ({ change, path, message }) => {
+    const { settings, db } = setup();
+    const defaults = await settings.get();
+    const error = await settings
+      .saveBusinessProfile({ ...profileOf(defaults), ...change } as BusinessProfile)
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fields).toEqual({ [path]: message });
+    expect((error as ValidationError).message).toBe(message);
+    expect(await db.settings.count()).toBe(0);
+    expect(await settings.get()).toEqual(defaults);
+  });
+
+  it('refuses a bad change over saved settings and keeps them as they were', async () => {
+    const { settings, db } = setup();
+    const saved = await settings.saveBusinessProfile({
+      ...profileOf(await settings.get()),
+      businessName: 'Acme',
+    });
+    await expect(
+      settings.saveBusinessProfile({ ...profileOf(saved), currency: 'XYZ' }),
+    ).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.settings.get('settings')).toEqual(saved);
+  });
+
+  it('accepts a business name of exactly 200 characters', async () => {
+    const { settings } = setup();
+    const saved = await settings.saveBusinessProfile({
+      ...profileOf(await settings.get()),
+      businessName: 'b'.repeat(200),
+    });
+    expect(saved.businessName).toHaveLength(200);
+  });
+});
+
+describe('settings saved by an older version', () => {
+  it('fill fields added later, also inside nested groups, with their defaults', async () => {
+    const { api, db } = testApi('en-US');
+    const saved = await api.settings.saveBusinessProfile({
+      ownerName: 'Maria',
+      businessName: 'Lopez Auto',
+      currency: 'USD',
+      weekStartsOn: 0,
+      theme: 'system',
+    });
+    // Simulate a record written before `time` and `afterReferral` existed.
+    const { time: _time, ...olderNotifications } = saved.notifications;
+    const { afterReferral: _after, ...olderGuide } = saved.referralGuide;
+    await db.settings.put({
+      ...saved,
+      notifications: olderNotifications,
+      referralGuide: olderGuide,
+    } as unknown as typeof saved);
+
+    const settings = await api.settings.get();
+    expect(settings.businessName).toBe('Lopez Auto');
+    expect(settings.notifications.time).toBe('09:00');
+    expect(settings.referralGuide.afterReferral).toBe('');
+  });
+});
