@@ -1,0 +1,98 @@
+/**
+ * The bridge's browser implementation, for `npm run web` and the end-to-end tests: files
+ * are downloaded as Blobs and opened through <input type=file>; notifications use the
+ * Notification API when the owner allowed it and an in-app notice otherwise.
+ */
+import {
+  MAX_OPEN_FILE_BYTES,
+  fileTooLargeMessage,
+  type FileFilter,
+  type HandshakeBridge,
+  type OpenFileResult,
+} from '../../../shared/bridge';
+
+export interface BrowserBridgeOptions {
+  /** Shows a notice inside the app when desktop notifications are not available. */
+  showNotice: (title: string, body: string) => void;
+  version: string;
+}
+
+function acceptAttribute(filters: FileFilter[] = []): string {
+  return filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
+}
+
+export function readPickedFile(file: File): Promise<OpenFileResult> {
+  if (file.size > MAX_OPEN_FILE_BYTES) {
+    return Promise.resolve({ status: 'error', message: fileTooLargeMessage(file.name) });
+  }
+  return file.arrayBuffer().then(
+    (buffer) => ({ status: 'opened', name: file.name, data: new Uint8Array(buffer) }),
+    () => ({ status: 'error', message: `“${file.name}” could not be read. Nothing was imported.` }),
+  );
+}
+
+export function createBrowserBridge({
+  showNotice,
+  version,
+}: BrowserBridgeOptions): HandshakeBridge {
+  return {
+    async saveFile({ suggestedName, data }) {
+      const url = URL.createObjectURL(new Blob([data as BlobPart]));
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = suggestedName;
+      link.hidden = true;
+      document.body.append(link);
+      link.click();
+      link.remove();
+      // Revoke later: the download starts asynchronously and needs the URL until then.
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      return { status: 'saved', name: suggestedName };
+    },
+
+    openFile({ filters }) {
+      return new Promise((resolve) => {
+        const input = document.createElement('input');
+        input.type = 'file';
+        input.accept = acceptAttribute(filters);
+        input.hidden = true;
+        const finish = (result: Promise<OpenFileResult> | OpenFileResult) => {
+          input.remove();
+          resolve(result);
+        };
+        input.addEventListener('change', () => {
+          const file = input.files?.[0];
+          finish(file ? readPickedFile(file) : { status: 'cancelled' });
+        });
+        input.addEventListener('cancel', () => finish({ status: 'cancelled' }));
+        document.body.append(input);
+        input.click();
+      });
+    },
+
+    async notify({ title, body }) {
+      if (typeof Notification !== 'undefined' && Notification.permission === 'granted') {
+        new Notification(title, { body });
+      } else {
+        showNotice(title, body);
+      }
+    },
+
+    async setBadgeCount(count) {
+      // Only installed web apps have a badge; the navigation shows the count everywhere.
+      const nav = navigator as Navigator & {
+        setAppBadge?: (count?: number) => Promise<void>;
+        clearAppBadge?: () => Promise<void>;
+      };
+      try {
+        await (count > 0 ? nav.setAppBadge?.(count) : nav.clearAppBadge?.());
+      } catch {
+        // A refused badge is not worth bothering the owner about.
+      }
+    },
+
+    async appInfo() {
+      return { name: 'Handshake', version, shell: 'browser', platform: 'web' };
+    },
+  };
+}
