@@ -52,7 +52,8 @@ export default defineConfig({
     plugins: [react(), contentSecurityPolicy()],
     server: { host: '127.0.0.1', port: 5173, strictPort: true },
     build: {
-      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      // Overridable so that parallel builds (several engineers, one machine) do not collide.
+      outDir: resolve(import.meta.dirname, process.env.HANDSHAKE_RENDERER_OUT ?? 'out/renderer'),
       // electron-vite leaves the renderer unminified; a smaller bundle starts faster.
       minify: true,
       rolldownOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },

@@ -79,6 +79,9 @@ export default tseslint.config(
     languageOptions: { globals: globals.browser },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Advice for the React Compiler, which this app does not use: it flags hooks such as
+      // TanStack Virtual's useVirtualizer that the compiler could not memoise.
+      'react-hooks/incompatible-library': 'off',
       'no-restricted-imports': ['error', rendererForbidden],
     },
   },

@@ -6,7 +6,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)));
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const root = resolve(repo, process.env.HANDSHAKE_RENDERER_OUT ?? 'out/renderer');
 const port = Number(process.env.HANDSHAKE_PORT ?? 5173);
 const host = '127.0.0.1';
 

@@ -23,7 +23,10 @@ export default defineConfig({
   webServer: {
     command: 'node scripts/serve.mjs',
     cwd: '..',
-    env: { HANDSHAKE_PORT: String(port) },
+    env: {
+      HANDSHAKE_PORT: String(port),
+      HANDSHAKE_RENDERER_OUT: process.env.HANDSHAKE_RENDERER_OUT ?? 'out/renderer',
+    },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -7,13 +7,17 @@ import { Toaster } from '../ui/Toaster';
 import { DatabaseBanner } from './DatabaseBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
-import { ROUTES } from './routes';
+import { DETAIL_ROUTES, ROUTES } from './routes';
+import { DialogHost } from './DialogHost';
+import { CommandPalette } from './CommandPalette';
+import { useGlobalShortcuts } from './shortcuts';
 import { ThemeSync } from './ThemeSync';
 
 function Shell() {
   const settings = useSettings();
   const [location] = useLocation();
   const main = useRef<HTMLElement>(null);
+  useGlobalShortcuts();
 
   // After navigating, move focus to the new screen so keyboard and screen-reader users
   // start there rather than in the navigation.
@@ -48,6 +52,9 @@ function Shell() {
               {ROUTES.map(({ path, screen }) => (
                 <Route key={path} path={path} component={screen} />
               ))}
+              {DETAIL_ROUTES.map(({ path, screen }) => (
+                <Route key={path} path={path} component={screen} />
+              ))}
               <Route>
                 <PlannedScreen
                   title="Page not found"
@@ -58,6 +65,8 @@ function Shell() {
           </ErrorBoundary>
         </div>
       </main>
+      <DialogHost />
+      <CommandPalette />
       <Toaster />
     </div>
   );

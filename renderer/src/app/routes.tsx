@@ -1,5 +1,10 @@
 import type { ComponentType } from 'react';
+import { PartnerPage } from '../features/partners/PartnerPage';
+import { PartnersScreen } from '../features/partners/PartnersScreen';
+import { PeopleScreen } from '../features/people/PeopleScreen';
+import { PersonPage } from '../features/people/PersonPage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { ThisWeekScreen } from '../features/this-week/ThisWeekScreen';
 import {
   ArrowsIcon,
   BuildingIcon,
@@ -10,6 +15,15 @@ import {
   TimelineIcon,
 } from '../ui/icons';
 import { PlannedScreen } from '../ui/PlannedScreen';
+
+/** Pages reached from a list or a link, not from the navigation. */
+export const DETAIL_ROUTES: readonly {
+  path: string;
+  screen: ComponentType<{ params: { id: string } }>;
+}[] = [
+  { path: '/people/:id', screen: PersonPage },
+  { path: '/partners/:id', screen: PartnerPage },
+];
 
 export interface AppRoute {
   path: string;
@@ -28,28 +42,19 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/',
     label: 'This week',
     icon: CalendarCheckIcon,
-    screen: planned(
-      'This week',
-      'Whom to thank, whom to follow up and who is overdue this week will be listed here, with an action on each.',
-    ),
+    screen: ThisWeekScreen,
   },
   {
     path: '/people',
     label: 'People',
     icon: PeopleIcon,
-    screen: planned(
-      'People',
-      'Everyone you know — clients, prospects, partner contacts and friends — will be listed here, searchable and sortable.',
-    ),
+    screen: PeopleScreen,
   },
   {
     path: '/partners',
     label: 'Partners',
     icon: BuildingIcon,
-    screen: planned(
-      'Partners',
-      'The businesses that serve your customers will live here, with their status and the referrals you have given and received.',
-    ),
+    screen: PartnersScreen,
   },
   {
     path: '/referrals',

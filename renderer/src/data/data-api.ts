@@ -1,14 +1,13 @@
-import {
-  interactionInput,
-  partnerInput,
-  personInput,
-  referralInput,
-  reminderInput,
-} from '../../../shared/records';
+import { partnerInput, personInput, referralInput, reminderInput } from '../../../shared/records';
 import { foldText } from '../../../shared/text';
+import { watchRecords, type TableChange } from './changes';
 import type { HandshakeDatabase } from './database';
+import { guardWrite } from './errors';
+import { createInteractionsApi } from './interactions-api';
+import { createMergePeople } from './merge';
 import { createSettingsApi } from './settings-api';
 import { createTableApi } from './table-api';
+import { createTrashApi, deletePartners, type TrashKind } from './trash';
 
 export interface DataApiOptions {
   locale: string;
@@ -21,30 +20,35 @@ export interface DataApiOptions {
  */
 export function createDataApi(db: HandshakeDatabase, { locale, now }: DataApiOptions) {
   const named = (value: { name: string }) => ({ nameKey: foldText(value.name) });
+  const clock = now ?? Date.now;
+  const people = createTableApi({
+    db,
+    table: db.people,
+    input: personInput,
+    noun: 'person',
+    derive: named,
+    now,
+  });
+  const partners = createTableApi({
+    db,
+    table: db.partners,
+    input: partnerInput,
+    noun: 'partner',
+    derive: named,
+    now,
+  });
   return {
-    people: createTableApi({
-      db,
-      table: db.people,
-      input: personInput,
-      noun: 'person',
-      derive: named,
-      now,
-    }),
-    partners: createTableApi({
-      db,
-      table: db.partners,
-      input: partnerInput,
-      noun: 'partner',
-      derive: named,
-      now,
-    }),
-    interactions: createTableApi({
-      db,
-      table: db.interactions,
-      input: interactionInput,
-      noun: 'interaction',
-      now,
-    }),
+    people,
+    partners: {
+      ...partners,
+      /** Deletes the partner for good and unlinks its people, in one transaction. */
+      deleteForever: (id: string) =>
+        guardWrite(() =>
+          db.transaction('rw', db.people, db.partners, () => deletePartners(db, [id], clock())),
+        ),
+    },
+    /** Interactions keep everyone's last touch current; see interactions-api.ts. */
+    interactions: createInteractionsApi({ db, now }),
     referrals: createTableApi({
       db,
       table: db.referrals,
@@ -60,6 +64,14 @@ export function createDataApi(db: HandshakeDatabase, { locale, now }: DataApiOpt
       now,
     }),
     settings: createSettingsApi({ db, locale, now }),
+    trash: {
+      ...createTrashApi(db, clock),
+      restore: (kind: TrashKind, id: string) => (kind === 'person' ? people : partners).restore(id),
+    },
+    /** Merges two people into one; see merge.ts. */
+    mergePeople: createMergePeople(db, clock),
+    /** Calls `listener` after people or partners change, in any window; returns unsubscribe. */
+    watchRecords: (listener: (changes: TableChange[]) => void) => watchRecords(db, listener),
   };
 }
 

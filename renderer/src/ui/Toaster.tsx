@@ -45,16 +45,21 @@ export function Toaster() {
   const others = toasts.filter((toast) => toast.tone !== 'error');
   return (
     <div className="toaster">
-      <ol className="toaster__list" role="alert" aria-label="Errors">
-        {errors.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} />
-        ))}
-      </ol>
-      <ol className="toaster__list" role="status" aria-label="Notifications">
-        {others.map((toast) => (
-          <ToastItem key={toast.id} toast={toast} />
-        ))}
-      </ol>
+      {/* The live-region roles sit on wrappers: on the lists they would hide the items. */}
+      <div role="alert" aria-label="Errors">
+        <ol className="toaster__list">
+          {errors.map((toast) => (
+            <ToastItem key={toast.id} toast={toast} />
+          ))}
+        </ol>
+      </div>
+      <div role="status" aria-label="Notifications">
+        <ol className="toaster__list">
+          {others.map((toast) => (
+            <ToastItem key={toast.id} toast={toast} />
+          ))}
+        </ol>
+      </div>
     </div>
   );
 }

@@ -125,15 +125,18 @@ describe('a full disk, simulated', () => {
 
   it('create rejects with StorageFullError and stores nothing', async () => {
     const { api, db, fill } = setup();
+    const dana = await api.people.create({ name: 'Dana' });
     fill(true);
     await expectDiskFull(api.people.create({ name: 'Amélie' }));
-    await expectDiskFull(api.interactions.create({ date: '2026-03-14', summary: 'Coffee' }));
+    await expectDiskFull(
+      api.interactions.create({ date: '2026-03-14', summary: 'Coffee', personIds: [dana.id] }),
+    );
     fill(false);
-    expect(await db.people.count()).toBe(0);
+    expect(await db.people.count()).toBe(1);
     expect(await db.interactions.count()).toBe(0);
     // And the database still works once space is freed.
     await api.people.create({ name: 'Amélie' });
-    expect(await db.people.count()).toBe(1);
+    expect(await db.people.count()).toBe(2);
   });
 
   it('update, trash and restore reject with StorageFullError and change nothing', async () => {

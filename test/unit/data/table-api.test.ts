@@ -20,9 +20,31 @@ interface LooseTable {
   listTrashed(): Promise<(RecordMeta & Record<string, unknown>)[]>;
 }
 
+/** Interactions must involve someone who exists: every test database has this person. */
+const SOMEONE = 'someone-who-exists';
+
 function setup() {
   const test = testApi();
-  const table = (name: TableName) => test.api[name] as unknown as LooseTable;
+  let someone: Promise<unknown> | undefined;
+  const table = (name: TableName) => {
+    // Only interaction tests get the person, so other tables' counts stay exact. IndexedDB
+    // runs overlapping write transactions in creation order: it is stored before any
+    // interaction the test then creates.
+    if (name === 'interactions') {
+      someone ??= test.db.people.add({
+        id: SOMEONE,
+        name: 'Someone',
+        nameKey: 'someone',
+        emails: [],
+        phones: [],
+        relationship: 'other',
+        tags: [],
+        createdAt: 0,
+        updatedAt: 0,
+      });
+    }
+    return test.api[name] as unknown as LooseTable;
+  };
   const raw = (name: TableName) => (test.db as HandshakeDatabase)[name];
   return { ...test, table, raw };
 }
@@ -46,7 +68,7 @@ async function expectInvalid(promise: Promise<unknown>, path: string, message?: 
 const VALID: Record<TableName, Record<string, unknown>> = {
   people: { name: 'Amélie Dupont' },
   partners: { name: 'Acme Insurance' },
-  interactions: { date: '2026-03-14', summary: 'Coffee at the bakery' },
+  interactions: { date: '2026-03-14', summary: 'Coffee at the bakery', personIds: [SOMEONE] },
   referrals: { direction: 'received', date: '2026-03-14' },
   reminders: { reason: 'thank', dueDate: '2026-03-20' },
 };
@@ -217,7 +239,7 @@ describe('every record type: create, update, trash, restore', () => {
     },
     {
       table: 'interactions',
-      change: { kind: 'gift', cost: 2500, personIds: ['p1', 'p2'] },
+      change: { kind: 'gift', cost: 2500, personIds: [SOMEONE] },
       expected: { summary: 'Coffee at the bakery', kind: 'gift', cost: 2500 },
     },
     {
@@ -261,7 +283,7 @@ describe('every record type: create, update, trash, restore', () => {
     });
     expect(await table('interactions').create(VALID.interactions)).toMatchObject({
       kind: 'handshake',
-      personIds: [],
+      personIds: [SOMEONE],
       partnerIds: [],
     });
     expect(await table('referrals').create(VALID.referrals)).toMatchObject({
@@ -536,5 +558,18 @@ describe('validation writes nothing', () => {
       cost: 0,
     });
     expect(created).toMatchObject({ cost: 0 });
+  });
+});
+
+describe('getMany', () => {
+  it('returns the records with these ids that exist and are not in the Trash', async () => {
+    const { table, api } = setup();
+    const dana = await table('people').create({ name: 'Dana' });
+    const sam = await table('people').create({ name: 'Sam' });
+    const gone = await table('people').create({ name: 'Gone' });
+    await table('people').trash(gone.id);
+    const found = await api.people.getMany([sam.id, 'no-such-id', gone.id, dana.id]);
+    expect(found.map((person) => person.name).sort()).toEqual(['Dana', 'Sam']);
+    expect(await api.people.getMany([])).toEqual([]);
   });
 });

@@ -4,6 +4,7 @@ import { BusinessProfileForm } from './BusinessProfileForm';
 import { ThemeChoice } from './ThemeChoice';
 import { useSettings } from './queries';
 import { DataSection } from './DataSection';
+import { TrashSection } from '../trash/TrashSection';
 
 export function SettingsScreen() {
   const settings = useSettings();
@@ -30,6 +31,7 @@ export function SettingsScreen() {
         description="Here you will choose the day and time of your weekly reminder of whom to thank and whom to see."
       />
       <DataSection />
+      <TrashSection />
     </>
   );
 }

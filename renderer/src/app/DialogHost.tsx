@@ -1,0 +1,37 @@
+import { AddPartnerDialog } from '../features/partners/AddPartnerDialog';
+import { AddPersonDialog } from '../features/people/AddPersonDialog';
+import { LogHandshakeDialog } from '../features/interactions/LogHandshakeDialog';
+import { useDialogs } from './dialogs';
+
+/** Renders the app-wide dialog that was asked for (by a button, a shortcut or the palette). */
+export function DialogHost() {
+  const current = useDialogs((state) => state.current);
+  const close = useDialogs((state) => state.close);
+  // Keyed by the request, so asking again with other prefills starts a fresh form.
+  const key = current ? JSON.stringify(current) : '';
+  switch (current?.kind) {
+    case 'add-person':
+      return (
+        <AddPersonDialog
+          key={key}
+          partnerId={current.partnerId}
+          name={current.name}
+          onClose={close}
+        />
+      );
+    case 'add-partner':
+      return <AddPartnerDialog key={key} name={current.name} onClose={close} />;
+    case 'log-handshake':
+      return (
+        <LogHandshakeDialog
+          key={key}
+          personIds={current.personIds}
+          partnerIds={current.partnerIds}
+          interactionKind={current.interactionKind}
+          onClose={close}
+        />
+      );
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,192 @@
+import { useState, type FormEvent } from 'react';
+import { format } from 'date-fns';
+import { parseLocalDate, todayLocalDate } from '../../../../shared/dates';
+import { INTERACTION_KINDS, type InteractionKind } from '../../../../shared/records';
+import {
+  describeParticipants,
+  splitParticipants,
+  type Participant,
+} from '../../../../shared/participants';
+import { farFutureSuggestion } from '../../../../shared/timeline';
+import { INTERACTION_KIND_LABELS, kindInSentence } from '../../../../shared/interaction-kinds';
+import { showError } from '../../app/errors';
+import { ValidationError } from '../../data';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { TextField } from '../../ui/Field';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { toast } from '../../ui/toasts';
+import { logInteraction, undoLog } from './commands';
+import { ParticipantsField } from './ParticipantsField';
+import { usePrefilledParticipants } from './queries';
+import './log-handshake.css';
+
+const NONE: readonly string[] = [];
+const SUMMARY_MAX = 200;
+const longDate = (date: string) => format(parseLocalDate(date), 'd MMM yyyy');
+
+interface LogHandshakeDialogProps {
+  personIds?: readonly string[] | undefined;
+  partnerIds?: readonly string[] | undefined;
+  interactionKind?: InteractionKind | undefined;
+  onClose: () => void;
+}
+
+/** Wait for the prefilled people and partners, so the form starts with them. */
+export function LogHandshakeDialog(props: LogHandshakeDialogProps) {
+  const prefilled = usePrefilledParticipants(props.personIds ?? NONE, props.partnerIds ?? NONE);
+  if (!prefilled) return null;
+  return <LogHandshakeForm {...props} prefilled={prefilled} />;
+}
+
+/**
+ * Log handshake (Ctrl/Cmd+L): the owner's most frequent action, built to take seconds
+ * with the keyboard alone. Enter saves from any field but Notes.
+ */
+function LogHandshakeForm({
+  interactionKind = 'handshake',
+  prefilled,
+  onClose,
+}: LogHandshakeDialogProps & { prefilled: Participant[] }) {
+  const [kind, setKind] = useState<InteractionKind>(interactionKind);
+  const [date, setDate] = useState(() => todayLocalDate());
+  const [participants, setParticipants] = useState<Participant[]>(prefilled);
+  const [summary, setSummary] = useState('');
+  const [notes, setNotes] = useState('');
+  const [followUpDate, setFollowUpDate] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [confirmedDate, setConfirmedDate] = useState<string>();
+  const [saving, setSaving] = useState(false);
+
+  const suggestion =
+    date && date !== confirmedDate ? farFutureSuggestion(date, todayLocalDate()) : undefined;
+  const summaryError =
+    summary.length > SUMMARY_MAX
+      ? `A summary can be at most ${SUMMARY_MAX} characters (this one has ${summary.length}).`
+      : errors.summary;
+
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving || suggestion || summary.length > SUMMARY_MAX) return;
+    const { personIds, partnerIds, newPeopleNames } = splitParticipants(participants);
+    setSaving(true);
+    try {
+      const { interaction, createdPeople } = await logInteraction(
+        {
+          kind,
+          date,
+          personIds,
+          partnerIds,
+          summary,
+          notes: notes.trim() || undefined,
+          followUpDate: followUpDate || undefined,
+        },
+        newPeopleNames,
+      );
+      onClose();
+      const created = createdPeople.map((person) => person.id);
+      toast(
+        `Logged ${kindInSentence(kind)} with ${describeParticipants(participants.map((p) => p.name))}.`,
+        {
+          tone: 'success',
+          duration: 10_000,
+          action: { label: 'Undo', run: () => undoLog(interaction.id, created).catch(showError) },
+        },
+      );
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.fields);
+      else showError(error);
+      setSaving(false);
+    }
+  }
+
+  return (
+    <Dialog
+      title="Log handshake"
+      onRequestClose={onClose}
+      onSubmit={save}
+      footer={
+        <>
+          <Button onClick={onClose}>Cancel</Button>
+          <Button type="submit" variant="primary" disabled={saving}>
+            Save
+          </Button>
+        </>
+      }
+    >
+      <div className="log-form">
+        <fieldset className="kind-choice">
+          <legend className="field__label">Kind</legend>
+          {INTERACTION_KINDS.map((option) => (
+            <label key={option} className="kind-choice__option">
+              <input
+                type="radio"
+                name="interaction-kind"
+                value={option}
+                checked={kind === option}
+                onChange={() => setKind(option)}
+              />
+              <span>{INTERACTION_KIND_LABELS[option]}</span>
+            </label>
+          ))}
+        </fieldset>
+        <ParticipantsField
+          value={participants}
+          onChange={(next) => {
+            setParticipants(next);
+            setErrors(({ personIds: _gone, ...rest }) => rest);
+          }}
+          error={errors.personIds}
+          autoFocus={prefilled.length === 0}
+        />
+        <div className="log-form__row">
+          <TextField
+            label="Date"
+            type="date"
+            required
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+            error={errors.date}
+          />
+          <TextField
+            label="Follow-up date"
+            type="date"
+            hint="Optional: when to check in again."
+            value={followUpDate}
+            onChange={(event) => setFollowUpDate(event.target.value)}
+            error={errors.followUpDate}
+          />
+        </div>
+        {suggestion && (
+          <div className="log-form__question" role="alert">
+            <p>
+              {longDate(date)} is more than a year away. Did you mean {longDate(suggestion)}?
+            </p>
+            <div className="log-form__question-actions">
+              <Button variant="primary" onClick={() => setDate(suggestion)}>
+                Use {longDate(suggestion)}
+              </Button>
+              <Button onClick={() => setConfirmedDate(date)}>Keep {longDate(date)}</Button>
+            </div>
+          </div>
+        )}
+        <TextField
+          label="Summary"
+          required
+          data-autofocus={prefilled.length > 0 ? true : undefined}
+          hint={`One line, up to ${SUMMARY_MAX} characters.`}
+          value={summary}
+          onChange={(event) => setSummary(event.target.value)}
+          error={summaryError}
+        />
+        <TextAreaField
+          label="Notes"
+          rows={4}
+          value={notes}
+          onChange={(event) => setNotes(event.target.value)}
+          error={errors.notes}
+        />
+      </div>
+    </Dialog>
+  );
+}

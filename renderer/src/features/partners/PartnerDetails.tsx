@@ -1,0 +1,82 @@
+import type { Partner, PartnerInput, PartnerStatus } from '../../../../shared/records';
+import { InlineEdit } from '../../ui/InlineEdit';
+import { SelectEditor } from '../../ui/inline-editors';
+import { CadenceInline, TagsInline, TextInline, enterSaves } from '../people/record-fields';
+import { saveField } from '../people/save-field';
+import { CategoryField } from './CategoryField';
+import { updatePartner } from './commands';
+import { MOTIVATION_HINT, STATUS_OPTIONS, partnerCadenceHint, statusLabel } from './partner-form';
+import { useActivePartnerCadence } from './queries';
+
+/** Every Partner field, each shown as text and edited in place. */
+export function PartnerDetails({ partner }: { partner: Partner }) {
+  const activeCadence = useActivePartnerCadence();
+  const save = (changes: Partial<PartnerInput>) =>
+    saveField(() => updatePartner(partner.id, changes));
+  const usesDefault = partner.status === 'active' && activeCadence !== undefined;
+
+  return (
+    <div className="details-grid">
+      <TextInline label="Name" value={partner.name} required save={(name) => save({ name })} />
+      <InlineEdit<string>
+        label="Category"
+        value={partner.category ?? ''}
+        display={partner.category}
+        save={(draft) => save({ category: draft.trim() === '' ? undefined : draft.trim() })}
+        renderEditor={(editor) => (
+          <CategoryField
+            value={editor.draft}
+            onChange={editor.setDraft}
+            onChoose={(category) => editor.commit(category)}
+            error={editor.error}
+            autoFocus
+            onKeyDown={enterSaves(() => editor.commit())}
+          />
+        )}
+      />
+      <InlineEdit<string>
+        label="Status"
+        value={partner.status}
+        display={statusLabel(partner.status)}
+        save={(draft) => save({ status: draft as PartnerStatus })}
+        renderEditor={(editor) => <SelectEditor editor={editor} options={STATUS_OPTIONS} />}
+      />
+      <TextInline label="Website" value={partner.website} save={(website) => save({ website })} />
+      <TextInline
+        label="Email"
+        type="email"
+        value={partner.email}
+        save={(email) => save({ email })}
+      />
+      <TextInline
+        label="Phone"
+        type="tel"
+        value={partner.phone}
+        save={(phone) => save({ phone })}
+      />
+      <TagsInline tags={partner.tags} save={(tags) => save({ tags })} />
+      <CadenceInline
+        days={partner.cadenceDays}
+        hint={partnerCadenceHint(activeCadence)}
+        emptyText={
+          usesDefault ? `Every ${activeCadence} days (the default for active partners)` : undefined
+        }
+        save={(cadenceDays) => save({ cadenceDays })}
+      />
+      <TextInline
+        label="Address"
+        value={partner.address}
+        multiline
+        save={(address) => save({ address })}
+      />
+      <TextInline
+        label="What's in it for them"
+        value={partner.whatsInItForThem}
+        multiline
+        hint={MOTIVATION_HINT}
+        save={(whatsInItForThem) => save({ whatsInItForThem })}
+      />
+      <TextInline label="Notes" value={partner.notes} multiline save={(notes) => save({ notes })} />
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import { create } from 'zustand';
+import type { SortState } from '../../../../../shared/list-rules';
+import type { PartnerStatus } from '../../../../../shared/records';
+
+export type PartnersSortKey = 'name' | 'category' | 'status' | 'people' | 'lastTouch' | 'created';
+
+export interface PartnersFilters {
+  /** What is in the filter box now. */
+  query: string;
+  /** The filter box as the list applies it: follows `query` once typing pauses. */
+  appliedQuery: string;
+  status: PartnerStatus | '';
+  category: string;
+  tag: string;
+  sort: SortState<PartnersSortKey>;
+}
+
+interface PartnersFiltersStore extends PartnersFilters {
+  setQuery: (query: string) => void;
+  setStatus: (status: PartnerStatus | '') => void;
+  setCategory: (category: string) => void;
+  setTag: (tag: string) => void;
+  setSort: (sort: SortState<PartnersSortKey>) => void;
+  clear: () => void;
+}
+
+// Skips re-filtering for every letter of a fast typist; short enough to feel immediate.
+const TYPING_PAUSE_MS = 120;
+let pending: ReturnType<typeof setTimeout> | undefined;
+
+/**
+ * How the owner last filtered and sorted Partners. Transient UI state, kept outside the
+ * screen so it is still there after visiting a partner and coming back.
+ */
+export const usePartnersFilters = create<PartnersFiltersStore>((set) => ({
+  query: '',
+  appliedQuery: '',
+  status: '',
+  category: '',
+  tag: '',
+  sort: { key: 'name', direction: 'ascending' },
+  setQuery: (query) => {
+    clearTimeout(pending);
+    set({ query });
+    // Emptying the box shows every partner at once; there is nothing to wait for.
+    if (query.trim() === '') set({ appliedQuery: '' });
+    else pending = setTimeout(() => set({ appliedQuery: query }), TYPING_PAUSE_MS);
+  },
+  setStatus: (status) => set({ status }),
+  setCategory: (category) => set({ category }),
+  setTag: (tag) => set({ tag }),
+  setSort: (sort) => set({ sort }),
+  clear: () => {
+    clearTimeout(pending);
+    set({ query: '', appliedQuery: '', status: '', category: '', tag: '' });
+  },
+}));

@@ -1,0 +1,119 @@
+import {
+  createSearchIndex,
+  type SearchHit,
+  type SearchKind,
+  type SearchOptions,
+  type Searchable,
+} from '../../../../shared/search-index';
+import type { TableChange, WatchedTable } from '../../data/changes';
+
+/** Where the index reads records from and learns of changes (the data API, or a test's). */
+export interface SearchSource {
+  list(kind: SearchKind): Promise<Searchable[]>;
+  /** The records with these ids that exist and are not trashed. */
+  getMany(kind: SearchKind, ids: readonly string[]): Promise<Searchable[]>;
+  watch(listener: (changes: TableChange[]) => void): () => void;
+}
+
+const KIND_OF: Record<WatchedTable, SearchKind> = { people: 'person', partners: 'partner' };
+
+/**
+ * The index as it is now. A new object after every change, so React (useSyncExternalStore)
+ * sees a change and searches again.
+ */
+export interface SearchView {
+  search(query: string, options?: SearchOptions): SearchHit[];
+  /** Whether the first load has finished. */
+  ready: boolean;
+}
+
+/**
+ * The search index kept equal to the database: loaded once, then each reported change is
+ * applied by re-reading just the records it names (a trashed or deleted one leaves the
+ * index, a restored one comes back). Work runs one step at a time, in order, so a change
+ * reported while the first load is still reading is applied after it, never lost.
+ */
+export function createLiveSearchIndex(source: SearchSource) {
+  const index = createSearchIndex();
+  const listeners = new Set<() => void>();
+  let ready = false;
+  let queue = Promise.resolve();
+  let stopWatching: (() => void) | undefined;
+
+  const makeView = (): SearchView => ({
+    search: (query, options) => index.search(query, options),
+    ready,
+  });
+  let view = makeView();
+
+  function publish() {
+    view = makeView();
+    for (const listener of listeners) listener();
+  }
+
+  function enqueue(step: () => Promise<void>) {
+    queue = queue.then(step).then(publish, (error: unknown) => {
+      // A read failed (the database closed, say): the shell reports that; search keeps
+      // what it had rather than stopping for good.
+      console.error('The search index could not be updated.', error);
+    });
+    return queue;
+  }
+
+  function stop() {
+    stopWatching?.();
+    stopWatching = undefined;
+  }
+
+  async function reload(kind: SearchKind) {
+    const records = await source.list(kind);
+    index.clear(kind);
+    for (const record of records) index.upsert(record);
+  }
+
+  async function apply({ table, ids }: TableChange) {
+    const kind = KIND_OF[table];
+    if (ids === 'all') return reload(kind);
+    const live = await source.getMany(kind, ids);
+    const found = new Set(live.map((record) => record.id));
+    for (const id of ids) if (!found.has(id)) index.remove(id);
+    for (const record of live) index.upsert(record);
+  }
+
+  return {
+    /** Loads everything and starts following changes; later calls do nothing. */
+    start(): Promise<void> {
+      if (stopWatching) return queue;
+      // Watch first, so a write committed while the load reads is applied after it.
+      stopWatching = source.watch((changes) => {
+        for (const change of changes) void enqueue(() => apply(change));
+      });
+      return enqueue(async () => {
+        try {
+          await reload('person');
+          await reload('partner');
+          ready = true;
+        } catch (error) {
+          // Let the next start() try again from scratch.
+          stop();
+          throw error;
+        }
+      });
+    },
+    stop,
+    /** Calls `listener` after the index changed; returns unsubscribe. */
+    subscribe(listener: () => void) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    view: (): SearchView => view,
+    /** Resolves once every change reported so far is applied. */
+    settled(): Promise<void> {
+      return queue;
+    },
+  };
+}
+
+export type LiveSearchIndex = ReturnType<typeof createLiveSearchIndex>;

@@ -1,0 +1,59 @@
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { SearchHit, SearchOptions } from '../../../../shared/search-index';
+import { data } from '../../data';
+import { createLiveSearchIndex, type LiveSearchIndex } from './live-index';
+
+let live: LiveSearchIndex | undefined;
+
+/** The renderer's one search index over people and partners, created on first use. */
+function searchIndex(): LiveSearchIndex {
+  live ??= createLiveSearchIndex({
+    list: async (kind) =>
+      kind === 'person'
+        ? (await data().people.list()).map((person) => ({ kind, ...person }))
+        : (await data().partners.list()).map((partner) => ({ kind, ...partner })),
+    getMany: async (kind, ids) =>
+      kind === 'person'
+        ? (await data().people.getMany(ids)).map((person) => ({ kind, ...person }))
+        : (await data().partners.getMany(ids)).map((partner) => ({ kind, ...partner })),
+    watch: (listener) => data().watchRecords(listener),
+  });
+  return live;
+}
+
+/**
+ * Starts loading the index when the browser is idle, so the first screen is not slowed
+ * down and the palette is ready by the time it is opened.
+ */
+export function warmUpSearch(): () => void {
+  const start = () => void searchIndex().start();
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(start, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = window.setTimeout(start, 200);
+  return () => window.clearTimeout(timer);
+}
+
+const subscribe = (listener: () => void) => searchIndex().subscribe(listener);
+const view = () => searchIndex().view();
+
+/**
+ * People and partners matching `query`, best first, kept current as records change in
+ * this window or another (starting the index if nothing has yet). `ready` is false until
+ * the first load has finished.
+ */
+export function useSearch(
+  query: string,
+  { limit, kind }: SearchOptions = {},
+): { hits: SearchHit[]; ready: boolean } {
+  useEffect(startSearch, []);
+  const current = useSyncExternalStore(subscribe, view);
+  const hits = useMemo(() => current.search(query, { limit, kind }), [current, query, limit, kind]);
+  return { hits, ready: current.ready };
+}
+
+/** Starts the index now (the palette or a picker is open and needs it). */
+export function startSearch(): void {
+  void searchIndex().start();
+}
