@@ -5,6 +5,7 @@ import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PersonPage } from '../features/people/PersonPage';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ThisWeekScreen } from '../features/this-week/ThisWeekScreen';
+import { TimelineScreen } from '../features/timeline/TimelineScreen';
 import {
   ArrowsIcon,
   BuildingIcon,
@@ -69,10 +70,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/timeline',
     label: 'Timeline',
     icon: TimelineIcon,
-    screen: planned(
-      'Timeline',
-      'Every handshake, call, thank-you and referral will appear here, newest first.',
-    ),
+    screen: TimelineScreen,
   },
   {
     path: '/insights',

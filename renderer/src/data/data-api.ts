@@ -7,6 +7,7 @@ import { createInteractionsApi } from './interactions-api';
 import { createMergePeople } from './merge';
 import { createSettingsApi } from './settings-api';
 import { createTableApi } from './table-api';
+import { createTimelineQueries } from './timeline-queries';
 import { createTrashApi, deletePartners, type TrashKind } from './trash';
 
 export interface DataApiOptions {
@@ -64,6 +65,8 @@ export function createDataApi(db: HandshakeDatabase, { locale, now }: DataApiOpt
       now,
     }),
     settings: createSettingsApi({ db, locale, now }),
+    /** Read-only queries for timelines and the Timeline screen; see timeline-queries.ts. */
+    timeline: createTimelineQueries(db),
     trash: {
       ...createTrashApi(db, clock),
       restore: (kind: TrashKind, id: string) => (kind === 'person' ? people : partners).restore(id),

@@ -1,4 +1,6 @@
 import { openDialog } from '../../app/dialogs';
+import { Timeline } from '../timeline/Timeline';
+import { LastTouch } from '../interactions/LastTouch';
 import { Link } from 'wouter';
 import type { Partner } from '../../../../shared/records';
 import { showError } from '../../app/errors';
@@ -11,7 +13,7 @@ import { restorePartner, trashPartner } from './commands';
 import { PartnerDetails } from './PartnerDetails';
 import { PartnerPeople } from './PartnerPeople';
 import { statusLabel } from './partner-form';
-import { usePartnerPageLookup } from './queries';
+import { usePartnerPageLookup, useActivePartnerCadence } from './queries';
 import '../people/person.css';
 
 /** /partners/:id — everything about one partner business, edited in place. */
@@ -52,6 +54,7 @@ export function PartnerPage({ params }: { params: { id: string } }) {
 }
 
 function PartnerView({ partner }: { partner: Partner }) {
+  const activeCadence = useActivePartnerCadence();
   return (
     <>
       <Link href="/partners" className="record-back">
@@ -92,14 +95,18 @@ function PartnerView({ partner }: { partner: Partner }) {
           }
         />
       </div>
+      <LastTouch
+        lastTouch={partner.lastTouch}
+        cadenceDays={
+          partner.cadenceDays ?? (partner.status === 'active' ? activeCadence : undefined)
+        }
+        createdAt={partner.createdAt}
+      />
       <Section title="Details" description="Click a detail, or press Enter on it, to change it.">
         <PartnerDetails partner={partner} />
       </Section>
       <PartnerPeople partner={partner} />
-      <Section
-        title="Timeline"
-        description={`Meetings, calls and thank-yous with ${partner.name} will appear here.`}
-      />
+      <Timeline subject={{ kind: 'partner', id: partner.id }} />
       <Section
         title="Referrals"
         description={`Referrals ${partner.name} sends you, and those you send their way, will appear here.`}

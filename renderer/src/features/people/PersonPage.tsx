@@ -7,6 +7,8 @@ import { PageHeader } from '../../ui/PageHeader';
 import { Section } from '../../ui/Section';
 import { restorePerson, trashPerson } from './commands';
 import { MergeAction } from './merge/MergeAction';
+import { Timeline } from '../timeline/Timeline';
+import { LastTouch } from '../interactions/LastTouch';
 import { PersonDetails } from './PersonDetails';
 import { relationshipLabel } from './person-form';
 import { usePersonLookup } from './queries';
@@ -94,13 +96,15 @@ function PersonView({ person }: { person: Person }) {
           }
         />
       </div>
+      <LastTouch
+        lastTouch={person.lastTouch}
+        cadenceDays={person.cadenceDays}
+        createdAt={person.createdAt}
+      />
       <Section title="Details" description="Click a detail, or press Enter on it, to change it.">
         <PersonDetails person={person} />
       </Section>
-      <Section
-        title="Timeline"
-        description={`Meetings, calls and thank-yous with ${person.name} will appear here.`}
-      />
+      <Timeline subject={{ kind: 'person', id: person.id }} />
       <Section
         title="Referrals"
         description={`Referrals ${person.name} sends you, and those you send their way, will appear here.`}

@@ -1,0 +1,96 @@
+/**
+ * What a timeline shows (PRODUCT.md §5): entries built from the stored records, each with
+ * the people and partners involved resolved to names. Entries form a discriminated union
+ * on `type` so referrals can join the timeline later as a second kind of entry.
+ */
+import type { Interaction } from './records';
+import type { Dated } from './timeline';
+
+export type SubjectKind = 'person' | 'partner';
+
+/** The person or partner a timeline is about, or a filter is narrowed to. */
+export interface SubjectRef {
+  kind: SubjectKind;
+  id: string;
+}
+
+/** A stored name, and whether its record is in the Trash (then it is shown unlinked). */
+export interface KnownName {
+  name: string;
+  trashed: boolean;
+}
+
+export interface NameBook {
+  people: ReadonlyMap<string, KnownName>;
+  partners: ReadonlyMap<string, KnownName>;
+}
+
+/** Someone involved in an entry, as the entry shows them. */
+export interface Involved {
+  kind: SubjectKind;
+  id: string;
+  /** Undefined once the record is deleted forever: "someone since deleted". */
+  name: string | undefined;
+  /** Only records that exist and are not in the Trash have a page to link to. */
+  linkable: boolean;
+}
+
+export interface InteractionEntry extends Dated {
+  type: 'interaction';
+  interaction: Interaction;
+  involved: Involved[];
+}
+
+/** Every kind of timeline entry. Referrals are added here when they join the timeline. */
+export type TimelineEntry = InteractionEntry;
+
+const isSubject = (subject: SubjectRef | undefined, kind: SubjectKind, id: string) =>
+  subject?.kind === kind && subject.id === id;
+
+function involvedOne(kind: SubjectKind, id: string, known: KnownName | undefined): Involved {
+  return { kind, id, name: known?.name, linkable: known !== undefined && !known.trashed };
+}
+
+/**
+ * An interaction as a timeline entry: its people, then its partners, in the order they
+ * were chosen — leaving out `except`, the record whose own timeline this is.
+ */
+export function interactionEntry(
+  interaction: Interaction,
+  names: NameBook,
+  except?: SubjectRef,
+): InteractionEntry {
+  const involved: Involved[] = [];
+  for (const id of interaction.personIds) {
+    if (!isSubject(except, 'person', id)) {
+      involved.push(involvedOne('person', id, names.people.get(id)));
+    }
+  }
+  for (const id of interaction.partnerIds) {
+    if (!isSubject(except, 'partner', id)) {
+      involved.push(involvedOne('partner', id, names.partners.get(id)));
+    }
+  }
+  return {
+    type: 'interaction',
+    id: interaction.id,
+    date: interaction.date,
+    createdAt: interaction.createdAt,
+    interaction,
+    involved,
+  };
+}
+
+/** The people and partners whose names these interactions need, each once. */
+export function involvedIds(interactions: readonly Interaction[]): {
+  personIds: string[];
+  partnerIds: string[];
+} {
+  const personIds = new Set<string>();
+  const partnerIds = new Set<string>();
+  for (const interaction of interactions) {
+    for (const id of interaction.personIds) personIds.add(id);
+    for (const id of interaction.partnerIds) partnerIds.add(id);
+  }
+  return { personIds: [...personIds], partnerIds: [...partnerIds] };
+}
