@@ -99,7 +99,7 @@ test('adds a partner with a suggested category, a status and what is in it for t
     await expect(details(page)).toContainText(text);
   }
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
-    'Meetings, calls and thank-yous with Acme Insurance will appear here.',
+    'No meetings, calls or notes with Acme Insurance and its people yet',
   );
 });
 

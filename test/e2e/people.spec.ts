@@ -93,7 +93,7 @@ test('adds a person with every detail, two emails and a tag, and shows them on t
     await expect(details(page)).toContainText(text);
   }
   await expect(page.getByRole('region', { name: 'Timeline' })).toContainText(
-    'Meetings, calls and thank-yous with Dana Ruiz will appear here.',
+    'No meetings, calls or notes with Dana Ruiz yet',
   );
   await expect(page.getByRole('region', { name: 'Referrals' })).toBeVisible();
 });
