@@ -225,6 +225,8 @@ test('Move to trash keeps its people linked, and Undo brings the partner back', 
   await peopleSection(page).getByRole('button', { name: 'Add person' }).click();
   await dialogNamed(page, 'Add person').getByLabel('Name', { exact: true }).fill('Dana Ruiz');
   await dialogNamed(page, 'Add person').getByRole('button', { name: 'Save' }).click();
+  // Saving opens Dana's page: wait for it before taking its address.
+  await expect(page.getByRole('heading', { level: 1, name: 'Dana Ruiz' })).toBeVisible();
   const danaUrl = page.url();
 
   await page.goto(url);
