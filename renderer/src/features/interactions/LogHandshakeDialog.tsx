@@ -1,13 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { format } from 'date-fns';
-import { parseLocalDate, todayLocalDate } from '../../../../shared/dates';
+import { todayLocalDate } from '../../../../shared/dates';
 import { INTERACTION_KINDS, type InteractionKind } from '../../../../shared/records';
 import {
   describeParticipants,
   splitParticipants,
   type Participant,
 } from '../../../../shared/participants';
-import { farFutureSuggestion } from '../../../../shared/timeline';
 import { INTERACTION_KIND_LABELS, kindInSentence } from '../../../../shared/interaction-kinds';
 import { showError } from '../../app/errors';
 import { ValidationError } from '../../data';
@@ -17,13 +15,13 @@ import { TextField } from '../../ui/Field';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { toast } from '../../ui/toasts';
 import { logInteraction, undoLog } from './commands';
+import { useFarFutureQuestion } from './FarFutureQuestion';
 import { ParticipantsField } from './ParticipantsField';
 import { usePrefilledParticipants } from './queries';
 import './log-handshake.css';
 
 const NONE: readonly string[] = [];
 const SUMMARY_MAX = 200;
-const longDate = (date: string) => format(parseLocalDate(date), 'd MMM yyyy');
 
 interface LogHandshakeDialogProps {
   personIds?: readonly string[] | undefined;
@@ -55,11 +53,9 @@ function LogHandshakeForm({
   const [notes, setNotes] = useState('');
   const [followUpDate, setFollowUpDate] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [confirmedDate, setConfirmedDate] = useState<string>();
   const [saving, setSaving] = useState(false);
 
-  const suggestion =
-    date && date !== confirmedDate ? farFutureSuggestion(date, todayLocalDate()) : undefined;
+  const farFuture = useFarFutureQuestion(date, setDate);
   const summaryError =
     summary.length > SUMMARY_MAX
       ? `A summary can be at most ${SUMMARY_MAX} characters (this one has ${summary.length}).`
@@ -67,7 +63,7 @@ function LogHandshakeForm({
 
   async function save(event?: FormEvent) {
     event?.preventDefault();
-    if (saving || suggestion || summary.length > SUMMARY_MAX) return;
+    if (saving || farFuture.open || summary.length > SUMMARY_MAX) return;
     const { personIds, partnerIds, newPeopleNames } = splitParticipants(participants);
     setSaving(true);
     try {
@@ -157,19 +153,7 @@ function LogHandshakeForm({
             error={errors.followUpDate}
           />
         </div>
-        {suggestion && (
-          <div className="log-form__question" role="alert">
-            <p>
-              {longDate(date)} is more than a year away. Did you mean {longDate(suggestion)}?
-            </p>
-            <div className="log-form__question-actions">
-              <Button variant="primary" onClick={() => setDate(suggestion)}>
-                Use {longDate(suggestion)}
-              </Button>
-              <Button onClick={() => setConfirmedDate(date)}>Keep {longDate(date)}</Button>
-            </div>
-          </div>
-        )}
+        {farFuture.question}
         <TextField
           label="Summary"
           required

@@ -1,20 +1,17 @@
-import { format } from 'date-fns';
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { parseLocalDate, todayLocalDate } from '../../../../shared/dates';
 import type { Interaction, InteractionKind } from '../../../../shared/records';
-import { farFutureSuggestion } from '../../../../shared/timeline';
 import { showError } from '../../app/errors';
 import { ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { toast } from '../../ui/toasts';
+import { useFarFutureQuestion } from '../interactions/FarFutureQuestion';
 import { quoted, updateInteraction } from './commands';
 import { isKind, KIND_OPTIONS } from './kind-words';
 
 const SUMMARY_MAX = 200;
 const EDITED_FIELDS = ['kind', 'date', 'summary', 'notes', 'followUpDate'];
-const longDate = (date: string) => format(parseLocalDate(date), 'd MMM yyyy');
 
 interface EntryEditorProps {
   interaction: Interaction;
@@ -33,12 +30,11 @@ export function EntryEditor({ interaction, onDone }: EntryEditorProps) {
   const [notes, setNotes] = useState(interaction.notes ?? '');
   const [followUpDate, setFollowUpDate] = useState(interaction.followUpDate ?? '');
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const [confirmedDate, setConfirmedDate] = useState(interaction.date);
   const [saving, setSaving] = useState(false);
 
   // A date over a year ahead is usually a typo: ask before saving it.
-  const suggestion =
-    date && date !== confirmedDate ? farFutureSuggestion(date, todayLocalDate()) : undefined;
+  // The stored date was already accepted once: only a new far-off date is questioned.
+  const farFuture = useFarFutureQuestion(date, setDate, interaction.date);
   const summaryError =
     summary.length > SUMMARY_MAX
       ? `A summary can be at most ${SUMMARY_MAX} characters (this one has ${summary.length}).`
@@ -46,7 +42,7 @@ export function EntryEditor({ interaction, onDone }: EntryEditorProps) {
 
   async function save(event: FormEvent) {
     event.preventDefault();
-    if (saving || suggestion || summary.length > SUMMARY_MAX) return;
+    if (saving || farFuture.open || summary.length > SUMMARY_MAX) return;
     setSaving(true);
     try {
       const saved = await updateInteraction(interaction.id, {
@@ -115,19 +111,7 @@ export function EntryEditor({ interaction, onDone }: EntryEditorProps) {
           error={errors.followUpDate}
         />
       </div>
-      {suggestion && (
-        <div className="entry-editor__question" role="alert">
-          <p>
-            {longDate(date)} is more than a year away. Did you mean {longDate(suggestion)}?
-          </p>
-          <div className="entry-editor__question-actions">
-            <Button variant="primary" onClick={() => setDate(suggestion)}>
-              Use {longDate(suggestion)}
-            </Button>
-            <Button onClick={() => setConfirmedDate(date)}>Keep {longDate(date)}</Button>
-          </div>
-        </div>
-      )}
+      {farFuture.question}
       <TextField
         label="Summary"
         required

@@ -4,26 +4,7 @@
  */
 import type { ReactNode } from 'react';
 import type { InteractionKind } from '../../../../shared/records';
-
-function Icon({ children }: { children: ReactNode }) {
-  return (
-    <svg
-      className="icon"
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      {children}
-    </svg>
-  );
-}
+import { Icon } from '../../ui/icons';
 
 const PATHS: Record<InteractionKind, ReactNode> = {
   // The app's own mark (ui/icons.tsx HandshakeMark), redrawn on this 24-unit grid.
@@ -71,5 +52,5 @@ const PATHS: Record<InteractionKind, ReactNode> = {
 };
 
 export function KindIcon({ kind }: { kind: InteractionKind }) {
-  return <Icon>{PATHS[kind]}</Icon>;
+  return <Icon size={18}>{PATHS[kind]}</Icon>;
 }
