@@ -1,9 +1,9 @@
 /**
  * What a timeline shows (PRODUCT.md §5): entries built from the stored records, each with
  * the people and partners involved resolved to names. Entries form a discriminated union
- * on `type` so referrals can join the timeline later as a second kind of entry.
+ * on `type`: interactions, and referrals (shown on everyone involved's timeline).
  */
-import type { Interaction } from './records';
+import type { Interaction, InteractionKind, Referral } from './records';
 import type { Dated } from './timeline';
 
 export type SubjectKind = 'person' | 'partner';
@@ -41,8 +41,25 @@ export interface InteractionEntry extends Dated {
   involved: Involved[];
 }
 
-/** Every kind of timeline entry. Referrals are added here when they join the timeline. */
-export type TimelineEntry = InteractionEntry;
+/** A referral on a timeline, with everyone it names. */
+export interface ReferralEntry extends Dated {
+  type: 'referral';
+  referral: Referral;
+  referrer: Involved | undefined;
+  referrerPartner: Involved | undefined;
+  introduced: Involved | undefined;
+  /** The partner the owner sent someone to (given referrals). */
+  partner: Involved | undefined;
+}
+
+/** Every kind of timeline entry. */
+export type TimelineEntry = InteractionEntry | ReferralEntry;
+
+/** What the Kind filter chooses from: every kind of interaction, and referrals. */
+export type EntryKind = InteractionKind | 'referral';
+
+export const entryKind = (entry: TimelineEntry): EntryKind =>
+  entry.type === 'referral' ? 'referral' : entry.interaction.kind;
 
 const isSubject = (subject: SubjectRef | undefined, kind: SubjectKind, id: string) =>
   subject?.kind === kind && subject.id === id;
@@ -91,6 +108,41 @@ export function involvedIds(interactions: readonly Interaction[]): {
   for (const interaction of interactions) {
     for (const id of interaction.personIds) personIds.add(id);
     for (const id of interaction.partnerIds) partnerIds.add(id);
+  }
+  return { personIds: [...personIds], partnerIds: [...partnerIds] };
+}
+
+/** A referral as a timeline entry, naming its referrer, the person introduced and partner. */
+export function referralEntry(referral: Referral, names: NameBook): ReferralEntry {
+  const person = (id: string | undefined) =>
+    id === undefined ? undefined : involvedOne('person', id, names.people.get(id));
+  const partner = (id: string | undefined) =>
+    id === undefined ? undefined : involvedOne('partner', id, names.partners.get(id));
+  return {
+    type: 'referral',
+    id: referral.id,
+    date: referral.date,
+    createdAt: referral.createdAt,
+    referral,
+    referrer: person(referral.referrerPersonId),
+    referrerPartner: partner(referral.referrerPartnerId),
+    introduced: person(referral.introducedPersonId),
+    partner: partner(referral.partnerId),
+  };
+}
+
+/** The people and partners these referrals name, each once. */
+export function referralIds(referrals: readonly Referral[]): {
+  personIds: string[];
+  partnerIds: string[];
+} {
+  const personIds = new Set<string>();
+  const partnerIds = new Set<string>();
+  for (const referral of referrals) {
+    for (const id of [referral.referrerPersonId, referral.introducedPersonId]) {
+      if (id) personIds.add(id);
+    }
+    for (const id of [referral.referrerPartnerId, referral.partnerId]) if (id) partnerIds.add(id);
   }
   return { personIds: [...personIds], partnerIds: [...partnerIds] };
 }

@@ -1,6 +1,7 @@
 import { AddPartnerDialog } from '../features/partners/AddPartnerDialog';
 import { AddPersonDialog } from '../features/people/AddPersonDialog';
 import { LogHandshakeDialog } from '../features/interactions/LogHandshakeDialog';
+import { RecordReferralDialog } from '../features/referrals/RecordReferralDialog';
 import { useDialogs } from './dialogs';
 
 /** Renders the app-wide dialog that was asked for (by a button, a shortcut or the palette). */
@@ -21,6 +22,8 @@ export function DialogHost() {
       );
     case 'add-partner':
       return <AddPartnerDialog key={key} name={current.name} onClose={close} />;
+    case 'record-referral':
+      return <RecordReferralDialog key={key} {...current} onClose={close} />;
     case 'log-handshake':
       return (
         <LogHandshakeDialog

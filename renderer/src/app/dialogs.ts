@@ -14,6 +14,14 @@ export type DialogRequest =
       personIds?: readonly string[];
       partnerIds?: readonly string[];
       interactionKind?: InteractionKind;
+    }
+  | {
+      kind: 'record-referral';
+      direction?: 'received' | 'given';
+      referrerPersonId?: string;
+      referrerPartnerId?: string;
+      introducedPersonId?: string;
+      partnerId?: string;
     };
 
 interface DialogState {

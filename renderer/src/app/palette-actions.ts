@@ -18,10 +18,7 @@ export interface PaletteAction {
   run: (context: ActionContext) => void;
 }
 
-/**
- * Every action the palette offers, one line each. Only actions that work are listed: the
- * dialog for recording a referral joins here when it is built.
- */
+/** Every action the palette offers, one line each. Only actions that work are listed. */
 export const PALETTE_ACTIONS: readonly PaletteAction[] = [
   {
     id: 'add-person',
@@ -36,6 +33,12 @@ export const PALETTE_ACTIONS: readonly PaletteAction[] = [
     keywords: ['meeting', 'call', 'coffee', 'interaction', 'note'],
     shortcutKey: 'L',
     run: () => openDialog({ kind: 'log-handshake' }),
+  },
+  {
+    id: 'record-referral',
+    label: 'Record referral',
+    keywords: ['introduction', 'sent', 'received', 'given'],
+    run: () => openDialog({ kind: 'record-referral' }),
   },
   {
     id: 'add-partner',

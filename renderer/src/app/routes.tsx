@@ -1,8 +1,10 @@
 import type { ComponentType } from 'react';
+import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { PartnerPage } from '../features/partners/PartnerPage';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
 import { PeopleScreen } from '../features/people/PeopleScreen';
 import { PersonPage } from '../features/people/PersonPage';
+import { ReferralsScreen } from '../features/referrals/ReferralsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { ThisWeekScreen } from '../features/this-week/ThisWeekScreen';
 import { TimelineScreen } from '../features/timeline/TimelineScreen';
@@ -15,7 +17,6 @@ import {
   SettingsIcon,
   TimelineIcon,
 } from '../ui/icons';
-import { PlannedScreen } from '../ui/PlannedScreen';
 
 /** Pages reached from a list or a link, not from the navigation. */
 export const DETAIL_ROUTES: readonly {
@@ -32,10 +33,6 @@ export interface AppRoute {
   icon: ComponentType;
   screen: ComponentType;
 }
-
-const planned = (title: string, description: string) => () => (
-  <PlannedScreen title={title} description={description} />
-);
 
 /** The left navigation, in PRODUCT.md §5's order and words. This week is home. */
 export const ROUTES: readonly AppRoute[] = [
@@ -61,10 +58,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/referrals',
     label: 'Referrals',
     icon: ArrowsIcon,
-    screen: planned(
-      'Referrals',
-      'Every introduction, received and given, will be recorded here with its warmth, status and value.',
-    ),
+    screen: ReferralsScreen,
   },
   {
     path: '/timeline',
@@ -76,10 +70,7 @@ export const ROUTES: readonly AppRoute[] = [
     path: '/insights',
     label: 'Insights',
     icon: ChartIcon,
-    screen: planned(
-      'Insights',
-      'Your champions, the value each source brings and how referrals flow month by month will be shown here.',
-    ),
+    screen: InsightsScreen,
   },
   { path: '/settings', label: 'Settings', icon: SettingsIcon, screen: SettingsScreen },
 ];

@@ -1,10 +1,11 @@
-import { partnerInput, personInput, referralInput, reminderInput } from '../../../shared/records';
+import { partnerInput, personInput, reminderInput } from '../../../shared/records';
 import { foldText } from '../../../shared/text';
 import { watchRecords, type TableChange } from './changes';
 import type { HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
 import { createInteractionsApi } from './interactions-api';
 import { createMergePeople } from './merge';
+import { createReferralsApi } from './referrals-api';
 import { createSettingsApi } from './settings-api';
 import { createTableApi } from './table-api';
 import { createTimelineQueries } from './timeline-queries';
@@ -50,13 +51,7 @@ export function createDataApi(db: HandshakeDatabase, { locale, now }: DataApiOpt
     },
     /** Interactions keep everyone's last touch current; see interactions-api.ts. */
     interactions: createInteractionsApi({ db, now }),
-    referrals: createTableApi({
-      db,
-      table: db.referrals,
-      input: referralInput,
-      noun: 'referral',
-      now,
-    }),
+    referrals: createReferralsApi({ db, now }),
     reminders: createTableApi({
       db,
       table: db.reminders,

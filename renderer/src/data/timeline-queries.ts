@@ -7,8 +7,8 @@
 import Dexie from 'dexie';
 import { differenceInCalendarDays, subDays } from 'date-fns';
 import { parseLocalDate, toLocalDateString } from '../../../shared/dates';
-import type { Interaction } from '../../../shared/records';
-import type { KnownName, NameBook, SubjectRef } from '../../../shared/timeline-entries';
+import type { Interaction, Referral } from '../../../shared/records';
+import type { EntryKind, KnownName, NameBook, SubjectRef } from '../../../shared/timeline-entries';
 import {
   activityOrder,
   matchesActivity,
@@ -18,6 +18,7 @@ import {
   type Involving,
 } from '../../../shared/timeline-filters';
 import type { HandshakeDatabase } from './database';
+import { createTimelineReferrals } from './timeline-referrals';
 
 export interface ActivityPage {
   /** Newest first, whole days only (see takeWholeDays). */
@@ -25,6 +26,15 @@ export interface ActivityPage {
   hasMore: boolean;
   /** How many match in all, when that is cheap to know; otherwise undefined. */
   total: number | undefined;
+}
+
+/** The Timeline screen's filters, whose Kind can also be "referral". */
+export type EntryFilters = Omit<ActivityFilters, 'kind'> & { kind?: EntryKind | undefined };
+
+/** A page of interactions and referrals together, cut at whole days. */
+export interface EntryPage extends Omit<ActivityPage, 'interactions'> {
+  interactions: Interaction[];
+  referrals: Referral[];
 }
 
 export interface TimelineTuning {
@@ -224,7 +234,54 @@ export function createTimelineQueries(db: HandshakeDatabase, tuning: TimelineTun
     return [...tags].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
   }
 
-  return { forSubject, activity, names, tagsInUse };
+  const referrals = createTimelineReferrals(db);
+
+  /**
+   * The newest `limit` interactions and referrals together (rounded up to whole days)
+   * matching the filters. Referrals join the page of interactions within its dates, then
+   * the two are cut together, so paging still only ever appends older days.
+   */
+  async function entries(filters: EntryFilters, limit: number): Promise<EntryPage> {
+    const { kind, ...rest } = filters;
+    const involving = rest.tag ? await tagged(rest.tag) : undefined;
+    const referralsOnly = kind === 'referral';
+    const found = kind && !referralsOnly ? [] : await referrals.matching(rest, involving);
+    if (referralsOnly) {
+      const page = takeWholeDays(found, limit);
+      return {
+        interactions: [],
+        referrals: page,
+        hasMore: page.length < found.length,
+        total: found.length,
+      };
+    }
+    const page = await activity({ ...rest, kind }, limit);
+    const oldest = page.interactions.at(-1)?.date;
+    const joining = page.hasMore && oldest ? found.filter((r) => r.date >= oldest) : found;
+    type Item = { date: string; interaction: Interaction } | { date: string; referral: Referral };
+    const merged: Item[] = [
+      ...page.interactions.map((interaction) => ({ date: interaction.date, interaction })),
+      ...joining.map((referral) => ({ date: referral.date, referral })),
+    ];
+    const record = (item: Item) => ('referral' in item ? item.referral : item.interaction);
+    merged.sort((a, b) => activityOrder(record(a), record(b)));
+    const kept = takeWholeDays(merged, limit);
+    return {
+      interactions: kept.flatMap((item) => ('interaction' in item ? [item.interaction] : [])),
+      referrals: kept.flatMap((item) => ('referral' in item ? [item.referral] : [])),
+      hasMore: page.hasMore || kept.length < merged.length,
+      total: page.total === undefined ? undefined : page.total + found.length,
+    };
+  }
+
+  return {
+    forSubject,
+    activity,
+    entries,
+    referralsFor: referrals.forSubject,
+    names,
+    tagsInUse,
+  };
 }
 
 export type TimelineQueries = ReturnType<typeof createTimelineQueries>;

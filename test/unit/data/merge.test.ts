@@ -77,10 +77,12 @@ async function seed() {
     referrerPersonId: merged.id,
     introducedPersonId: other.id,
   });
+  const agency = await api.partners.create({ name: 'Ruiz Insurance' });
   const given = await api.referrals.create({
     direction: 'given',
     date: '2026-02-03',
     introducedPersonId: merged.id,
+    partnerId: agency.id,
   });
   const reminder = await api.reminders.create({
     reason: 'custom',

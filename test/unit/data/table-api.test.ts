@@ -20,28 +20,36 @@ interface LooseTable {
   listTrashed(): Promise<(RecordMeta & Record<string, unknown>)[]>;
 }
 
-/** Interactions must involve someone who exists: every test database has this person. */
+/**
+ * Interactions must involve someone who exists, and a received referral needs a referrer
+ * and the person introduced: tests of those tables get these two people.
+ */
 const SOMEONE = 'someone-who-exists';
+const INTRODUCED = 'someone-introduced';
 
 function setup() {
   const test = testApi();
   let someone: Promise<unknown> | undefined;
   const table = (name: TableName) => {
-    // Only interaction tests get the person, so other tables' counts stay exact. IndexedDB
+    // Only interaction and referral tests get the people, so other counts stay exact. IndexedDB
     // runs overlapping write transactions in creation order: it is stored before any
     // interaction the test then creates.
-    if (name === 'interactions') {
-      someone ??= test.db.people.add({
-        id: SOMEONE,
-        name: 'Someone',
-        nameKey: 'someone',
+    if (name === 'interactions' || name === 'referrals') {
+      const person = (id: string, personName: string) => ({
+        id,
+        name: personName,
+        nameKey: personName.toLowerCase(),
         emails: [],
         phones: [],
-        relationship: 'other',
+        relationship: 'other' as const,
         tags: [],
         createdAt: 0,
         updatedAt: 0,
       });
+      someone ??= test.db.people.bulkAdd([
+        person(SOMEONE, 'Someone'),
+        person(INTRODUCED, 'Someone introduced'),
+      ]);
     }
     return test.api[name] as unknown as LooseTable;
   };
@@ -69,7 +77,12 @@ const VALID: Record<TableName, Record<string, unknown>> = {
   people: { name: 'Amélie Dupont' },
   partners: { name: 'Acme Insurance' },
   interactions: { date: '2026-03-14', summary: 'Coffee at the bakery', personIds: [SOMEONE] },
-  referrals: { direction: 'received', date: '2026-03-14' },
+  referrals: {
+    direction: 'received',
+    date: '2026-03-14',
+    referrerPersonId: SOMEONE,
+    introducedPersonId: INTRODUCED,
+  },
   reminders: { reason: 'thank', dueDate: '2026-03-20' },
 };
 

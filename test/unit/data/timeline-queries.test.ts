@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createTimelineQueries } from '../../../renderer/src/data/timeline-queries';
-import { INTERACTION_KINDS, type Interaction } from '../../../shared/records';
+import { INTERACTION_KINDS, type Interaction, type Referral } from '../../../shared/records';
 import {
   activityOrder,
   matchesActivity,
@@ -293,5 +293,79 @@ describe('names and tags', () => {
     const { api, queries } = await setup();
     await api.partners.create({ name: 'Aces', tags: ['Golf club', 'golf'] });
     expect(await queries.tagsInUse()).toEqual(['golf', 'Golf club', 'insurance']);
+  });
+});
+
+describe('referrals on timelines', () => {
+  /** A stored referral, written straight to the table. */
+  function referral(changes: Partial<Referral> & Pick<Referral, 'date'>): Referral {
+    sequence += 1;
+    return {
+      id: `r-${String(sequence).padStart(5, '0')}`,
+      direction: 'received',
+      warmth: 'introduction',
+      status: 'new',
+      createdAt: sequence,
+      updatedAt: sequence,
+      ...changes,
+    };
+  }
+
+  it('are on the timelines of everyone involved, a partner’s people included', async () => {
+    const { db, queries, agency, clinic, dana, sam, lee } = await setup();
+    const fromDana = referral({
+      date: '2026-11-03',
+      referrerPersonId: dana.id,
+      introducedPersonId: lee.id,
+    });
+    const toClinic = referral({
+      date: '2026-11-04',
+      direction: 'given',
+      introducedPersonId: sam.id,
+      partnerId: clinic.id,
+    });
+    const trashed = referral({ date: '2026-11-05', referrerPersonId: dana.id, deletedAt: 1 });
+    await db.referrals.bulkAdd([fromDana, toClinic, trashed]);
+    const on = async (kind: 'person' | 'partner', id: string) =>
+      ids(await queries.referralsFor({ kind, id })).sort();
+    expect(await on('person', dana.id)).toEqual([fromDana.id]);
+    expect(await on('person', lee.id)).toEqual([fromDana.id]);
+    expect(await on('person', sam.id)).toEqual([toClinic.id]);
+    expect(await on('partner', clinic.id)).toEqual([toClinic.id]);
+    expect(await on('partner', agency.id)).toEqual([fromDana.id, toClinic.id].sort());
+  });
+
+  it('join the Timeline screen’s pages in order, and follow its filters', async () => {
+    const { db, queries, dana, lee } = await setup();
+    const older = stored({ date: '2026-11-01', personIds: [lee.id] });
+    const newer = stored({ date: '2026-11-05', personIds: [dana.id] });
+    const between = referral({
+      date: '2026-11-03',
+      referrerPersonId: dana.id,
+      introducedPersonId: lee.id,
+    });
+    await db.interactions.bulkAdd([older, newer]);
+    await db.referrals.add(between);
+
+    const all = await queries.entries({}, 500);
+    expect(ids(all.interactions)).toEqual([newer.id, older.id]);
+    expect(ids(all.referrals)).toEqual([between.id]);
+    expect(all.total).toBe(3);
+
+    // A page of two newest-first entries: the newest interaction, then the referral.
+    const page = await queries.entries({}, 2);
+    expect(ids(page.interactions)).toEqual([newer.id]);
+    expect(ids(page.referrals)).toEqual([between.id]);
+    expect(page.hasMore).toBe(true);
+
+    const onlyReferrals = await queries.entries({ kind: 'referral' }, 500);
+    expect(ids(onlyReferrals.interactions)).toEqual([]);
+    expect(ids(onlyReferrals.referrals)).toEqual([between.id]);
+    expect(ids((await queries.entries({ kind: 'handshake' }, 500)).referrals)).toEqual([]);
+    expect(ids((await queries.entries({ from: '2026-11-04' }, 500)).referrals)).toEqual([]);
+    expect(ids((await queries.entries({ tag: 'golf' }, 500)).referrals)).toEqual([between.id]);
+    const forDana = await queries.entries({ subject: { kind: 'person', id: dana.id } }, 500);
+    expect(ids(forDana.interactions)).toEqual([newer.id]);
+    expect(ids(forDana.referrals)).toEqual([between.id]);
   });
 });

@@ -1,5 +1,6 @@
 import { openDialog } from '../../app/dialogs';
 import { Timeline } from '../timeline/Timeline';
+import { ReferralsSection } from '../referrals/ReferralsSection';
 import { LastTouch } from '../interactions/LastTouch';
 import { Link } from 'wouter';
 import type { Partner } from '../../../../shared/records';
@@ -107,10 +108,7 @@ function PartnerView({ partner }: { partner: Partner }) {
       </Section>
       <PartnerPeople partner={partner} />
       <Timeline subject={{ kind: 'partner', id: partner.id }} />
-      <Section
-        title="Referrals"
-        description={`Referrals ${partner.name} sends you, and those you send their way, will appear here.`}
-      />
+      <ReferralsSection subject={{ kind: 'partner', id: partner.id }} />
     </>
   );
 }

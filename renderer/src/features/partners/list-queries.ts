@@ -12,10 +12,17 @@ import {
   type SearchEntry,
   type SortKey,
 } from '../../../../shared/list-rules';
+import { formatMoney } from '../../../../shared/money';
+import {
+  NO_RECIPROCITY,
+  reciprocityByPartner,
+  type Reciprocity,
+} from '../../../../shared/reciprocity';
 import { PARTNER_STATUSES } from '../../../../shared/records';
 import { foldText } from '../../../../shared/text';
 import { data } from '../../data';
 import type { StoredPartner } from '../../data/database';
+import { useSettings } from '../settings/queries';
 import type { PartnersFilters, PartnersSortKey } from './list/filters';
 
 /** A partner as the list shows it, with what the filters need computed once. */
@@ -23,6 +30,10 @@ export interface PartnerRow {
   partner: StoredPartner;
   /** How many people (not in the Trash) are linked to it; undefined while still counting. */
   people: number | undefined;
+  /** Referrals given to and received from it (its people's count); undefined while counting. */
+  reciprocity: Reciprocity | undefined;
+  /** Won value both ways, "$1,200 / $12,400"; undefined while counting. */
+  wonValues: string | undefined;
   search: SearchEntry;
   categoryKey: string;
   tagKeys: string[];
@@ -47,26 +58,51 @@ const SORT_KEYS: Record<PartnersSortKey, SortKey<PartnerRow>[]> = {
   category: [{ value: (row) => row.partner.category, collate: true }, byName, byCreated],
   status: [{ value: (row) => statusOrder(row.partner.status) }, byName, byCreated],
   people: [{ value: (row) => row.people }, byName, byCreated],
+  received: [
+    { value: (row) => row.reciprocity?.received },
+    { value: (row) => row.reciprocity?.receivedWonValue },
+    byName,
+    byCreated,
+  ],
   lastTouch: [{ value: (row) => row.partner.lastTouch }, byName, byCreated],
   created: [byCreated, byName],
 };
 
-/** Linked people per partner id, from the people's `partnerId`. */
-async function peopleCounts(): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  for (const person of await data().people.list()) {
-    if (person.partnerId) counts.set(person.partnerId, (counts.get(person.partnerId) ?? 0) + 1);
-  }
-  return counts;
+interface Linked {
+  people: Map<string, number>;
+  reciprocity: Map<string, Reciprocity>;
 }
 
-function toRows(partners: readonly StoredPartner[], counts?: ReadonlyMap<string, number>) {
+/**
+ * Linked people and referral counts per partner id, from one read of people and one of
+ * referrals (people are needed anyway, for their referrals to count for their partner).
+ */
+async function linkedCounts(): Promise<Linked> {
+  const [people, referrals] = await Promise.all([data().people.list(), data().referrals.list()]);
+  const counts = new Map<string, number>();
+  for (const person of people) {
+    if (person.partnerId) counts.set(person.partnerId, (counts.get(person.partnerId) ?? 0) + 1);
+  }
+  return { people: counts, reciprocity: reciprocityByPartner(referrals, people) };
+}
+
+function toRows(
+  partners: readonly StoredPartner[],
+  linked: Linked | undefined,
+  money: ((minor: number) => string) | undefined,
+) {
   const fold = rememberingFold();
   return partners.map((partner): PartnerRow => {
     const { name, category, email, phone, tags } = partner;
+    const reciprocity = linked && (linked.reciprocity.get(partner.id) ?? NO_RECIPROCITY);
     return {
       partner,
-      people: counts && (counts.get(partner.id) ?? 0),
+      people: linked && (linked.people.get(partner.id) ?? 0),
+      reciprocity,
+      wonValues:
+        reciprocity &&
+        money &&
+        `${money(reciprocity.givenWonValue)} / ${money(reciprocity.receivedWonValue)}`,
       search: searchEntry([name, category, email, phone, ...tags], [phone], fold),
       categoryKey: category ? fold(category) : '',
       tagKeys: tags.map(fold),
@@ -83,12 +119,18 @@ type Filters = Pick<PartnersFilters, 'status' | 'category' | 'tag' | 'sort'> & {
 export function usePartnersList(filters: Filters): PartnersList | undefined {
   const { query, status, category, tag, sort } = filters;
   const partners = useLiveQuery(() => data().partners.list(), []);
-  const counts = useLiveQuery(peopleCounts, []);
+  const linked = useLiveQuery(linkedCounts, []);
+  const currency = useSettings()?.currency;
   const locale = navigator.language;
+  const money = useMemo(
+    () => (currency ? (minor: number) => formatMoney(minor, locale, currency) : undefined),
+    [currency, locale],
+  );
 
-  // Partners show as soon as they load; counting people reads every person, so the
-  // People column fills in a moment later rather than holding the whole list back.
-  const all = useMemo(() => partners && toRows(partners, counts), [partners, counts]);
+  // Partners show as soon as they load; counting reads every person and referral, so the
+  // People and Given / received columns fill in a moment later rather than holding the
+  // whole list back.
+  const all = useMemo(() => partners && toRows(partners, linked, money), [partners, linked, money]);
   const categories = useMemo(
     () => distinctValues(new Set(partners?.flatMap((p) => p.category ?? [])), locale),
     [partners, locale],

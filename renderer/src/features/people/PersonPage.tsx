@@ -8,6 +8,7 @@ import { Section } from '../../ui/Section';
 import { restorePerson, trashPerson } from './commands';
 import { MergeAction } from './merge/MergeAction';
 import { Timeline } from '../timeline/Timeline';
+import { ReferralsSection } from '../referrals/ReferralsSection';
 import { LastTouch } from '../interactions/LastTouch';
 import { PersonDetails } from './PersonDetails';
 import { relationshipLabel } from './person-form';
@@ -105,10 +106,7 @@ function PersonView({ person }: { person: Person }) {
         <PersonDetails person={person} />
       </Section>
       <Timeline subject={{ kind: 'person', id: person.id }} />
-      <Section
-        title="Referrals"
-        description={`Referrals ${person.name} sends you, and those you send their way, will appear here.`}
-      />
+      <ReferralsSection subject={{ kind: 'person', id: person.id }} />
     </>
   );
 }

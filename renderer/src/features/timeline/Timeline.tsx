@@ -1,9 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { countLabel } from '../../../../shared/list-format';
-import type { InteractionKind } from '../../../../shared/records';
-import type { SubjectRef } from '../../../../shared/timeline-entries';
+import { entryKind, type EntryKind, type SubjectRef } from '../../../../shared/timeline-entries';
 import { SelectField } from '../../ui/Field';
-import { isKind, KIND_FILTER_OPTIONS, KIND_PLURALS } from './kind-words';
+import { isEntryKind, KIND_FILTER_OPTIONS, KIND_PLURALS } from './kind-words';
 import { useSubjectName, useSubjectTimeline } from './queries';
 import { TimelineList } from './TimelineList';
 import './timeline.css';
@@ -11,16 +10,16 @@ import './timeline.css';
 const ENTRIES = { one: 'entry', many: 'entries' };
 
 /**
- * The "Timeline" section of a person's or partner's page: every interaction involving
- * them (for a partner, also its people's), newest first by month, filterable by kind,
- * each entry editable in place.
+ * The "Timeline" section of a person's or partner's page: every interaction and referral
+ * involving them (for a partner, also its people's), newest first by month, filterable by
+ * kind, each interaction editable in place.
  */
 export function Timeline({ subject }: { subject: SubjectRef }) {
   const headingId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
   const name = useSubjectName(subject);
   const entries = useSubjectTimeline(subject);
-  const [kind, setKind] = useState<InteractionKind>();
+  const [kind, setKind] = useState<EntryKind>();
   // The page stays mounted when it moves to another record: start that one unfiltered.
   const subjectKey = `${subject.kind}:${subject.id}`;
   const [seenSubject, setSeenSubject] = useState(subjectKey);
@@ -29,7 +28,7 @@ export function Timeline({ subject }: { subject: SubjectRef }) {
     setKind(undefined);
   }
   const shown = useMemo(
-    () => (kind ? entries?.filter((entry) => entry.interaction.kind === kind) : entries),
+    () => (kind ? entries?.filter((entry) => entryKind(entry) === kind) : entries),
     [entries, kind],
   );
   const who = subject.kind === 'partner' ? `${name} and its people` : name;
@@ -80,7 +79,7 @@ export function Timeline({ subject }: { subject: SubjectRef }) {
               value={kind ?? ''}
               options={KIND_FILTER_OPTIONS}
               onChange={(event) =>
-                setKind(isKind(event.target.value) ? event.target.value : undefined)
+                setKind(isEntryKind(event.target.value) ? event.target.value : undefined)
               }
             />
           </div>

@@ -9,7 +9,7 @@ import { KindIcon } from './kind-icons';
 
 export const SOMEONE_DELETED = 'someone since deleted';
 
-const longDate = (date: string) => format(parseLocalDate(date), 'EEE d MMM yyyy');
+export const longDate = (date: string) => format(parseLocalDate(date), 'EEE d MMM yyyy');
 
 /** "Follow up by 5 Dec", with the year only when it is not the entry's own. */
 function followUpLabel(followUp: string, entryDate: string) {
@@ -17,7 +17,7 @@ function followUpLabel(followUp: string, entryDate: string) {
   return `Follow up by ${format(parseLocalDate(followUp), sameYear ? 'd MMM' : 'd MMM yyyy')}`;
 }
 
-function InvolvedName({ person }: { person: Involved }) {
+export function InvolvedName({ person }: { person: Involved }) {
   const name = person.name ?? SOMEONE_DELETED;
   if (!person.linkable) return <span className="timeline-entry__gone">{name}</span>;
   const path = person.kind === 'person' ? `/people/${person.id}` : `/partners/${person.id}`;
@@ -40,7 +40,7 @@ function InvolvedList({ involved }: { involved: readonly Involved[] }) {
 }
 
 /** Notes, collapsed to three lines with "Show more" when they are longer. */
-function Notes({
+export function Notes({
   notes,
   expanded,
   onToggle,

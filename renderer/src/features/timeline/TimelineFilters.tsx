@@ -1,7 +1,7 @@
 import { dateRangeError } from '../../../../shared/timeline-filters';
 import { SelectField, TextField } from '../../ui/Field';
 import { useTimelineFilters } from './filters-store';
-import { isKind, KIND_FILTER_OPTIONS } from './kind-words';
+import { isEntryKind, KIND_FILTER_OPTIONS } from './kind-words';
 import { useTagsInUse } from './queries';
 import { SubjectFilter } from './SubjectFilter';
 
@@ -22,7 +22,7 @@ export function TimelineFilters() {
         value={values.kind ?? ''}
         options={KIND_FILTER_OPTIONS}
         onChange={(event) =>
-          change({ kind: isKind(event.target.value) ? event.target.value : undefined })
+          change({ kind: isEntryKind(event.target.value) ? event.target.value : undefined })
         }
       />
       <TextField

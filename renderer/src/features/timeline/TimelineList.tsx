@@ -9,10 +9,12 @@ import {
   type RefObject,
 } from 'react';
 import { timelineRows, type TimelineRow } from '../../../../shared/timeline';
-import type { TimelineEntry } from '../../../../shared/timeline-entries';
+import type { InteractionEntry, TimelineEntry } from '../../../../shared/timeline-entries';
+import { useMoney } from '../referrals/queries';
 import { trashInteractionWithUndo } from './commands';
 import { EntryEditor } from './EntryEditor';
 import { entryCount } from './kind-words';
+import { ReferralEntryView } from './ReferralEntryView';
 import { TimelineEntryView } from './TimelineEntryView';
 import './timeline.css';
 
@@ -95,6 +97,7 @@ export function TimelineList({
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
   const [focusId, setFocusId] = useState<string>();
   const clearFocus = useCallback(() => setFocusId(undefined), []);
+  const money = useMoney();
 
   const pinned = useMemo(() => {
     const ids = new Set(editing);
@@ -130,7 +133,7 @@ export function TimelineList({
     return next;
   };
 
-  async function trash(entry: TimelineEntry, index: number) {
+  async function trash(entry: InteractionEntry, index: number) {
     const neighbour = neighbourEntry(rows, index);
     if (!(await trashInteractionWithUndo(entry.interaction))) return;
     if (neighbour) setFocusId(neighbour);
@@ -139,6 +142,15 @@ export function TimelineList({
 
   function renderEntry(entry: TimelineEntry, index: number) {
     switch (entry.type) {
+      case 'referral':
+        return (
+          <ReferralEntryView
+            entry={entry}
+            formatMoney={money ? money.format : undefined}
+            notesExpanded={expanded.has(entry.id)}
+            onToggleNotes={() => setExpanded((set) => toggle(set, entry.id, !set.has(entry.id)))}
+          />
+        );
       case 'interaction':
         return editing.has(entry.id) ? (
           <EntryEditor

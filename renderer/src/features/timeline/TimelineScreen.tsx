@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { dateRangeError, hasFilters } from '../../../../shared/timeline-filters';
+import { dateRangeError } from '../../../../shared/timeline-filters';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
-import { toActivityFilters, useTimelineFilters } from './filters-store';
+import { hasEntryFilters, toActivityFilters, useTimelineFilters } from './filters-store';
 import { entryCount } from './kind-words';
 import { filtersKey, useActivity, type ActivityView } from './queries';
 import { TimelineFilters } from './TimelineFilters';
@@ -59,7 +59,7 @@ export function TimelineScreen() {
       return <p aria-busy="true">Loading…</p>;
     }
     if (sameFilters && view.entries.length === 0) {
-      return hasFilters(filters) ? (
+      return hasEntryFilters(filters) ? (
         <p className="timeline__empty timeline__empty--screen">
           Nothing matches these filters. Try fewer, or Clear filters to see everything.
         </p>
@@ -102,7 +102,7 @@ export function TimelineScreen() {
           <p className="timeline-screen__status" role="status">
             {view && current && !rangeError && view.entries.length > 0 ? statusText(view) : ''}
           </p>
-          {hasFilters(filters) && (
+          {hasEntryFilters(filters) && (
             <Button
               variant="ghost"
               className="timeline-screen__clear"

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
-import type { ActivityFilters } from '../../../../shared/timeline-filters';
+import { hasFilters } from '../../../../shared/timeline-filters';
+import type { EntryFilters } from '../../data/timeline-queries';
 
 /** The person or partner the Timeline screen is narrowed to, with the name it shows. */
 export interface ChosenSubject {
@@ -9,7 +10,7 @@ export interface ChosenSubject {
 }
 
 export interface TimelineFilterValues {
-  kind?: ActivityFilters['kind'];
+  kind?: EntryFilters['kind'];
   from?: string;
   to?: string;
   subject?: ChosenSubject;
@@ -36,8 +37,8 @@ export const useTimelineFilters = create<TimelineFilterState>((set) => ({
 }));
 
 /** The filters as the query takes them (the subject without its display name). */
-export function toActivityFilters({ subject, ...rest }: TimelineFilterValues): ActivityFilters {
-  const filters: ActivityFilters = {};
+export function toActivityFilters({ subject, ...rest }: TimelineFilterValues): EntryFilters {
+  const filters: EntryFilters = {};
   if (rest.kind) filters.kind = rest.kind;
   if (rest.from) filters.from = rest.from;
   if (rest.to) filters.to = rest.to;
@@ -45,3 +46,7 @@ export function toActivityFilters({ subject, ...rest }: TimelineFilterValues): A
   if (subject) filters.subject = { kind: subject.kind, id: subject.id };
   return filters;
 }
+
+/** Whether any filter is set, the Kind "referral" included. */
+export const hasEntryFilters = ({ kind, ...rest }: EntryFilters) =>
+  kind !== undefined || hasFilters(rest);

@@ -2,21 +2,31 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import {
   interactionEntry,
   involvedIds,
+  referralEntry,
+  referralIds,
   type SubjectRef,
   type TimelineEntry,
 } from '../../../../shared/timeline-entries';
-import type { ActivityFilters } from '../../../../shared/timeline-filters';
-import type { Interaction } from '../../../../shared/records';
+import type { Interaction, Referral } from '../../../../shared/records';
 import { data } from '../../data';
+import type { EntryFilters } from '../../data/timeline-queries';
 
-/** Interactions as entries, with everyone involved named in one read per table. */
+/** Interactions and referrals as entries, everyone involved named in one read per table. */
 async function toEntries(
   interactions: readonly Interaction[],
+  referrals: readonly Referral[],
   except?: SubjectRef,
 ): Promise<TimelineEntry[]> {
-  const { personIds, partnerIds } = involvedIds(interactions);
-  const names = await data().timeline.names(personIds, partnerIds);
-  return interactions.map((interaction) => interactionEntry(interaction, names, except));
+  const fromInteractions = involvedIds(interactions);
+  const fromReferrals = referralIds(referrals);
+  const names = await data().timeline.names(
+    [...fromInteractions.personIds, ...fromReferrals.personIds],
+    [...fromInteractions.partnerIds, ...fromReferrals.partnerIds],
+  );
+  return [
+    ...interactions.map((interaction) => interactionEntry(interaction, names, except)),
+    ...referrals.map((referral) => referralEntry(referral, names)),
+  ];
 }
 
 /** The name of the person or partner a timeline is about (undefined while loading). */
@@ -35,10 +45,13 @@ export function useSubjectName(subject: SubjectRef): string | undefined {
  * (undefined while loading). Kept current as interactions and names change.
  */
 export function useSubjectTimeline(subject: SubjectRef): TimelineEntry[] | undefined {
-  return useLiveQuery(
-    async () => toEntries(await data().timeline.forSubject(subject), subject),
-    [subject.kind, subject.id],
-  );
+  return useLiveQuery(async () => {
+    const [interactions, referrals] = await Promise.all([
+      data().timeline.forSubject(subject),
+      data().timeline.referralsFor(subject),
+    ]);
+    return toEntries(interactions, referrals, subject);
+  }, [subject.kind, subject.id]);
 }
 
 export interface ActivityView {
@@ -50,21 +63,22 @@ export interface ActivityView {
   total: number | undefined;
 }
 
-export const filtersKey = (filters: ActivityFilters | undefined) => JSON.stringify(filters ?? null);
+export const filtersKey = (filters: EntryFilters | undefined) => JSON.stringify(filters ?? null);
 
 /**
  * The Timeline screen: the newest `limit` entries matching the filters (none when they are
  * undefined), and whether more exist. Pass the same filters object until they change.
  */
 export function useActivity(
-  filters: ActivityFilters | undefined,
+  filters: EntryFilters | undefined,
   limit: number,
 ): ActivityView | undefined {
   return useLiveQuery(async () => {
     const asked = { filtersKey: filtersKey(filters), limit };
     if (!filters) return { ...asked, entries: [], hasMore: false, total: 0 };
-    const page = await data().timeline.activity(filters, limit);
-    return { ...asked, ...page, entries: await toEntries(page.interactions) };
+    const page = await data().timeline.entries(filters, limit);
+    const entries = await toEntries(page.interactions, page.referrals);
+    return { ...asked, hasMore: page.hasMore, total: page.total, entries };
   }, [filters, limit]);
 }
 

@@ -10,10 +10,36 @@ export function StatusPill({ status }: { status: PartnerStatus }) {
   return <span className={`status-pill status-pill--${status}`}>{sentenceCase(status)}</span>;
 }
 
-/**
- * The Partners table's columns (PRODUCT.md §5). Given / received waits for the referrals
- * issue, which fills it with the reciprocity counts.
- */
+/** "…" with its words for assistive technology, while a count is still being made. */
+function Counting() {
+  return (
+    <span className="data-table__muted">
+      <span aria-hidden="true">…</span>
+      <span className="visually-hidden">Counting</span>
+    </span>
+  );
+}
+
+/** "2 / 4" over "$1,200 / $12,400": referrals given and received, then their won value. */
+function Reciprocity({ row, numbers }: { row: PartnerRow; numbers: Intl.NumberFormat }) {
+  const { reciprocity, wonValues } = row;
+  if (!reciprocity) return <Counting />;
+  const { given, received } = reciprocity;
+  if (given === 0 && received === 0) return <span className="data-table__muted">{NO_VALUE}</span>;
+  return (
+    <span
+      className="reciprocity-cell"
+      title={`You sent ${given}, they sent you ${received}. Won value: ${wonValues ?? ''}`}
+    >
+      <span>
+        {numbers.format(given)} / {numbers.format(received)}
+      </span>
+      {wonValues && <span className="reciprocity-cell__value">{wonValues}</span>}
+    </span>
+  );
+}
+
+/** The Partners table's columns (PRODUCT.md §5). */
 export function partnersColumns(
   locale: string,
   numbers: Intl.NumberFormat,
@@ -50,15 +76,7 @@ export function partnersColumns(
       align: 'end',
       sortKey: 'people',
       firstDirection: 'descending',
-      cell: ({ people }) =>
-        people === undefined ? (
-          <span className="data-table__muted">
-            <span aria-hidden="true">…</span>
-            <span className="visually-hidden">Counting</span>
-          </span>
-        ) : (
-          numbers.format(people)
-        ),
+      cell: ({ people }) => (people === undefined ? <Counting /> : numbers.format(people)),
     },
     {
       id: 'last-touch',
@@ -71,9 +89,11 @@ export function partnersColumns(
     {
       id: 'reciprocity',
       header: 'Given / received',
-      width: 6.5,
+      width: 9,
       align: 'end',
-      cell: () => <span className="data-table__muted">{NO_VALUE}</span>,
+      sortKey: 'received',
+      firstDirection: 'descending',
+      cell: (row) => <Reciprocity row={row} numbers={numbers} />,
     },
     {
       id: 'created',

@@ -2,7 +2,8 @@ import { create } from 'zustand';
 import type { SortState } from '../../../../../shared/list-rules';
 import type { PartnerStatus } from '../../../../../shared/records';
 
-export type PartnersSortKey = 'name' | 'category' | 'status' | 'people' | 'lastTouch' | 'created';
+export type PartnersSortKey =
+  'name' | 'category' | 'status' | 'people' | 'lastTouch' | 'received' | 'created';
 
 export interface PartnersFilters {
   /** What is in the filter box now. */
