@@ -8,14 +8,23 @@
 // \p{Diacritic} was too broad: it also matched the Japanese long-vowel mark and dakuten
 // ("ルーシー" → "ルシ", "ガ" → "カ"), the Devanagari virama ("क्ष" → "कष") and plain
 // ASCII "^" and "`", so different names collided and names lost letters.
-// eslint-disable-next-line no-misleading-character-class -- matching lone combining marks is the point
-const COMBINING_ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\ufe20-\ufe2f]/g;
+const ACCENT_BLOCKS: readonly (readonly [number, number])[] = [
+  [0x0300, 0x036f],
+  [0x1ab0, 0x1aff],
+  [0x1dc0, 0x1dff],
+  [0xfe20, 0xfe2f],
+];
+
+const isAccent = (mark: string) => {
+  const code = mark.codePointAt(0)!;
+  return ACCENT_BLOCKS.some(([first, last]) => code >= first && code <= last);
+};
 
 export function foldText(value: string): string {
   return (
     value
       .normalize('NFD')
-      .replace(COMBINING_ACCENTS, '')
+      .replace(/\p{M}/gu, (mark) => (isAccent(mark) ? '' : mark))
       // Recompose what is left (kana with dakuten, Hangul, …) so equal text gives equal keys.
       .normalize('NFC')
       .toLocaleLowerCase('en')
