@@ -30,9 +30,17 @@ interface LogHandshakeDialogProps {
   onClose: () => void;
 }
 
-/** Wait for the prefilled people and partners, so the form starts with them. */
+/**
+ * Opens at once when nothing is prefilled, so the first keystrokes after Ctrl/Cmd+L are
+ * never lost; with people or partners to prefill, it waits the moment it takes to read
+ * their names.
+ */
 export function LogHandshakeDialog(props: LogHandshakeDialogProps) {
-  const prefilled = usePrefilledParticipants(props.personIds ?? NONE, props.partnerIds ?? NONE);
+  const personIds = props.personIds ?? NONE;
+  const partnerIds = props.partnerIds ?? NONE;
+  const prefilled = usePrefilledParticipants(personIds, partnerIds);
+  const nothingToPrefill = personIds.length === 0 && partnerIds.length === 0;
+  if (nothingToPrefill) return <LogHandshakeForm {...props} prefilled={[]} />;
   if (!prefilled) return null;
   return <LogHandshakeForm {...props} prefilled={prefilled} />;
 }
