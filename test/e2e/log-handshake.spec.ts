@@ -21,6 +21,9 @@ async function addPerson(page: Page, name: string) {
 async function openPerson(page: Page, name: string) {
   await navigation(page).getByRole('link', { name: 'People' }).click();
   await page.getByLabel('Filter people').fill(name);
+  // The filter applies after a short pause: click only once the list has narrowed, or the
+  // click can land on a row that is being replaced.
+  await expect(page.getByText(/^1 of [\d,]+ people$/)).toBeVisible();
   await page.getByRole('gridcell', { name, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
 }

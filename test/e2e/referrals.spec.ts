@@ -50,6 +50,8 @@ test('a received referral, moved to won, and a given one that changes the nudge'
   // Received, from Dana's page: she introduces the Patels, new to Handshake.
   await navigation(page).getByRole('link', { name: 'People' }).click();
   await page.getByLabel('Filter people').fill('Dana');
+  // Click only once the (debounced) filter has narrowed the list to Dana.
+  await expect(page.getByText(/^1 of [\d,]+ people$/)).toBeVisible();
   await page.getByRole('gridcell', { name: 'Dana Ruiz', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dana Ruiz' })).toBeVisible();
   const section = page.getByRole('region', { name: 'Referrals' });
