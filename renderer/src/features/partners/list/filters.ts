@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { filterQuery } from '../../../ui/filter-query';
 import type { SortState } from '../../../../../shared/list-rules';
 import type { PartnerStatus } from '../../../../../shared/records';
 
@@ -25,34 +26,27 @@ interface PartnersFiltersStore extends PartnersFilters {
   clear: () => void;
 }
 
-// Skips re-filtering for every letter of a fast typist; short enough to feel immediate.
-const TYPING_PAUSE_MS = 120;
-let pending: ReturnType<typeof setTimeout> | undefined;
-
 /**
  * How the owner last filtered and sorted Partners. Transient UI state, kept outside the
  * screen so it is still there after visiting a partner and coming back.
  */
-export const usePartnersFilters = create<PartnersFiltersStore>((set) => ({
-  query: '',
-  appliedQuery: '',
-  status: '',
-  category: '',
-  tag: '',
-  sort: { key: 'name', direction: 'ascending' },
-  setQuery: (query) => {
-    clearTimeout(pending);
-    set({ query });
-    // Emptying the box shows every partner at once; there is nothing to wait for.
-    if (query.trim() === '') set({ appliedQuery: '' });
-    else pending = setTimeout(() => set({ appliedQuery: query }), TYPING_PAUSE_MS);
-  },
-  setStatus: (status) => set({ status }),
-  setCategory: (category) => set({ category }),
-  setTag: (tag) => set({ tag }),
-  setSort: (sort) => set({ sort }),
-  clear: () => {
-    clearTimeout(pending);
-    set({ query: '', appliedQuery: '', status: '', category: '', tag: '' });
-  },
-}));
+export const usePartnersFilters = create<PartnersFiltersStore>((set) => {
+  const box = filterQuery(set);
+  return {
+    query: '',
+    appliedQuery: '',
+    status: '',
+    category: '',
+    tag: '',
+    sort: { key: 'name', direction: 'ascending' },
+    setQuery: box.setQuery,
+    setStatus: (status) => set({ status }),
+    setCategory: (category) => set({ category }),
+    setTag: (tag) => set({ tag }),
+    setSort: (sort) => set({ sort }),
+    clear: () => {
+      box.clear();
+      set({ status: '', category: '', tag: '' });
+    },
+  };
+});

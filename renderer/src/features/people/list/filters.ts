@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { filterQuery } from '../../../ui/filter-query';
 import type { SortState } from '../../../../../shared/list-rules';
 import type { Relationship } from '../../../../../shared/records';
 
@@ -22,33 +23,25 @@ interface PeopleFiltersStore extends PeopleFilters {
   clear: () => void;
 }
 
-// Long enough to skip filtering 50,000 rows for every letter of a fast typist, short
-// enough that the list seems to follow the keys.
-const TYPING_PAUSE_MS = 120;
-let pending: ReturnType<typeof setTimeout> | undefined;
-
 /**
  * How the owner last filtered and sorted People. Transient UI state, kept outside the
  * screen so it is still there after visiting a person and coming back.
  */
-export const usePeopleFilters = create<PeopleFiltersStore>((set) => ({
-  query: '',
-  appliedQuery: '',
-  relationship: '',
-  tag: '',
-  sort: { key: 'name', direction: 'ascending' },
-  setQuery: (query) => {
-    clearTimeout(pending);
-    set({ query });
-    // Emptying the box shows everyone at once; there is nothing to wait for.
-    if (query.trim() === '') set({ appliedQuery: '' });
-    else pending = setTimeout(() => set({ appliedQuery: query }), TYPING_PAUSE_MS);
-  },
-  setRelationship: (relationship) => set({ relationship }),
-  setTag: (tag) => set({ tag }),
-  setSort: (sort) => set({ sort }),
-  clear: () => {
-    clearTimeout(pending);
-    set({ query: '', appliedQuery: '', relationship: '', tag: '' });
-  },
-}));
+export const usePeopleFilters = create<PeopleFiltersStore>((set) => {
+  const box = filterQuery(set);
+  return {
+    query: '',
+    appliedQuery: '',
+    relationship: '',
+    tag: '',
+    sort: { key: 'name', direction: 'ascending' },
+    setQuery: box.setQuery,
+    setRelationship: (relationship) => set({ relationship }),
+    setTag: (tag) => set({ tag }),
+    setSort: (sort) => set({ sort }),
+    clear: () => {
+      box.clear();
+      set({ relationship: '', tag: '' });
+    },
+  };
+});
