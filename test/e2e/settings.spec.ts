@@ -1,4 +1,15 @@
+import type { Page } from '@playwright/test';
 import { expect, navigation, test } from './fixtures';
+
+/**
+ * Waits until a chosen theme is saved: the app mirrors the saved theme into localStorage
+ * only once the database has answered with it.
+ */
+function themeSaved(page: Page, theme: string) {
+  return expect
+    .poll(() => page.evaluate(() => localStorage.getItem('handshake.theme')))
+    .toBe(theme);
+}
 
 test.beforeEach(async ({ page }) => {
   await page.goto('./#/settings');
@@ -45,6 +56,7 @@ test('the theme switches at once and is remembered', async ({ page }) => {
 
   await page.getByRole('radio', { name: 'Dark' }).check();
   await expect(html).toHaveAttribute('data-theme', 'dark');
+  await themeSaved(page, 'dark');
   const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
   expect(background).toBe('rgb(22, 21, 19)');
 
@@ -62,10 +74,12 @@ test('saving the profile keeps the chosen theme, and choosing a theme keeps the 
   page,
 }) => {
   await page.getByRole('radio', { name: 'Dark' }).check();
+  await themeSaved(page, 'dark');
   await page.getByLabel('Business name').fill('Bright Smiles Dental');
   await page.getByRole('button', { name: 'Save profile' }).click();
   await expect(page.getByRole('status')).toContainText('Business profile saved.');
   await page.getByRole('radio', { name: 'Light' }).check();
+  await themeSaved(page, 'light');
 
   await page.reload();
   await expect(page.getByLabel('Business name')).toHaveValue('Bright Smiles Dental');

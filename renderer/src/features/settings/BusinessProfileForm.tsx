@@ -28,7 +28,6 @@ export function BusinessProfileForm({ settings }: { settings: Settings }) {
         businessName,
         currency,
         weekStartsOn: Number(weekStartsOn),
-        theme: settings.theme,
       });
       setErrors({});
       toast('Business profile saved.', { tone: 'success' });
