@@ -39,12 +39,31 @@ export const businessProfileSchema = z.object({
 });
 export type BusinessProfile = z.infer<typeof businessProfileSchema>;
 
+const defaultCadence = z
+  .number({ message: 'A cadence must be a whole number of days.' })
+  .int({ message: 'A cadence must be a whole number of days.' })
+  .min(1, { message: 'A cadence must be at least 1 day.' })
+  .max(3650, { message: 'A cadence can be at most 3650 days.' })
+  .optional();
+
+export const cadenceDefaultsSchema = z.object({
+  prospect: defaultCadence,
+  talking: defaultCadence,
+  active: defaultCadence,
+  paused: defaultCadence,
+  champions: defaultCadence,
+});
+export type CadenceDefaults = z.infer<typeof cadenceDefaultsSchema>;
+
 export const settingsSchema = businessProfileSchema.extend({
   id: z.literal(SETTINGS_ID),
   createdAt: z.number().int(),
   updatedAt: z.number().int(),
-  /** Keep-in-touch cadence, in days, that active partners get unless they have their own. */
-  activePartnerCadenceDays: z.number().int().min(1).max(3650),
+  /**
+   * Keep-in-touch cadences, in days, for partners by status and for champions, used when a
+   * record has no cadence of its own. A missing entry means no default rhythm.
+   */
+  cadenceDefaults: cadenceDefaultsSchema,
   notifications: z.object({
     enabled: z.boolean(),
     /** 0 = Sunday … 6 = Saturday, like date-fns. */
@@ -70,7 +89,7 @@ export function defaultSettings(locale: string, now: number): Settings {
     currency: defaultCurrency(locale),
     weekStartsOn: defaultWeekStartsOn(locale),
     theme: 'system',
-    activePartnerCadenceDays: 30,
+    cadenceDefaults: { active: 30 },
     notifications: { enabled: true, day: 1, time: '09:00' },
     referralGuide: { idealClient: '', whatIDo: '', needPhrases: '', afterReferral: '' },
   };

@@ -21,10 +21,18 @@ export function createSettingsApi({ db, locale, now = Date.now }: SettingsApiOpt
     const stored = await db.settings.get(SETTINGS_ID);
     const defaults = defaultSettings(locale, now());
     if (!stored) return defaults;
+    // Settings saved before per-status defaults kept one number for active partners.
+    const legacy = stored as Partial<Settings> & { activePartnerCadenceDays?: number };
+    const cadenceDefaults =
+      legacy.cadenceDefaults ??
+      (legacy.activePartnerCadenceDays === undefined
+        ? defaults.cadenceDefaults
+        : { active: legacy.activePartnerCadenceDays });
     // Nested groups are merged too, so a field added to one later still gets its default.
     return {
       ...defaults,
       ...stored,
+      cadenceDefaults,
       notifications: { ...defaults.notifications, ...stored.notifications },
       referralGuide: { ...defaults.referralGuide, ...stored.referralGuide },
     };

@@ -37,7 +37,7 @@ describe('settings: locale defaults when nothing is saved', () => {
       ownerName: '',
       businessName: '',
       theme: 'system',
-      activePartnerCadenceDays: 30,
+      cadenceDefaults: { active: 30 },
       createdAt: clock.now(),
     });
     // Reading never writes.
@@ -71,13 +71,26 @@ describe('settings: saveBusinessProfile', () => {
 
   it('keeps settings that are not part of the business profile', async () => {
     const { settings, db } = setup();
-    await db.settings.put({ ...(await settings.get()), activePartnerCadenceDays: 45 });
+    await db.settings.put({
+      ...(await settings.get()),
+      cadenceDefaults: { active: 45, champions: 60 },
+    });
     const saved = await settings.saveBusinessProfile({
       ...profileOf(await settings.get()),
       currency: 'cad',
     });
-    expect(saved).toMatchObject({ activePartnerCadenceDays: 45, currency: 'CAD' });
+    expect(saved).toMatchObject({
+      cadenceDefaults: { active: 45, champions: 60 },
+      currency: 'CAD',
+    });
     expect(await settings.get()).toEqual(saved);
+  });
+
+  it('reads the one active-partner cadence that older settings kept', async () => {
+    const { settings, db } = setup();
+    const { cadenceDefaults: _dropped, ...older } = await settings.get();
+    await db.settings.put({ ...older, activePartnerCadenceDays: 21 } as never);
+    expect((await settings.get()).cadenceDefaults).toEqual({ active: 21 });
   });
 
   const CURRENCY_MESSAGE =

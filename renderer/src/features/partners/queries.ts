@@ -37,5 +37,5 @@ export function useCategoriesInUse(wanted: boolean): string[] {
 
 /** The cadence active partners get when they have none of their own (Settings). */
 export function useActivePartnerCadence(): number | undefined {
-  return useLiveQuery(async () => (await data().settings.get()).activePartnerCadenceDays, []);
+  return useLiveQuery(async () => (await data().settings.get()).cadenceDefaults.active, []);
 }
