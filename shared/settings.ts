@@ -3,6 +3,7 @@
  * falls back to defaults derived from the owner's locale.
  */
 import { z } from 'zod';
+import { isValidLocalDate } from './dates';
 import { defaultCurrency, defaultWeekStartsOn } from './locale-defaults';
 
 export const SETTINGS_ID = 'settings';
@@ -55,6 +56,26 @@ export const cadenceDefaultsSchema = z.object({
 });
 export type CadenceDefaults = z.infer<typeof cadenceDefaultsSchema>;
 
+const DAY_MESSAGE = 'Choose the day of the week from the list.';
+const TIME_MESSAGE = 'Enter a time of day such as 09:00.';
+
+/** The weekly reminder of what is due (PRODUCT.md §4): when it comes, and whether at all. */
+export const notificationsSchema = z.object({
+  enabled: z.boolean({ message: 'Choose whether to get the weekly reminder.' }),
+  /** 0 = Sunday … 6 = Saturday, like date-fns. */
+  day: z
+    .number({ message: DAY_MESSAGE })
+    .int({ message: DAY_MESSAGE })
+    .min(0, { message: DAY_MESSAGE })
+    .max(6, { message: DAY_MESSAGE }),
+  /** Local time of day, `HH:mm` on a 24-hour clock. */
+  time: z
+    .string({ message: TIME_MESSAGE })
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: TIME_MESSAGE }),
+});
+export type NotificationSettings = z.infer<typeof notificationsSchema>;
+
 export const settingsSchema = businessProfileSchema.extend({
   id: z.literal(SETTINGS_ID),
   createdAt: z.number().int(),
@@ -64,12 +85,12 @@ export const settingsSchema = businessProfileSchema.extend({
    * record has no cadence of its own. A missing entry means no default rhythm.
    */
   cadenceDefaults: cadenceDefaultsSchema,
-  notifications: z.object({
-    enabled: z.boolean(),
-    /** 0 = Sunday … 6 = Saturday, like date-fns. */
-    day: z.number().int().min(0).max(6),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
-  }),
+  notifications: notificationsSchema,
+  /**
+   * The first day (`yyyy-MM-dd`) of the week whose digest was last shown, so it is shown
+   * once a week at most, even across restarts and windows. Absent until the first one.
+   */
+  digestShownWeek: z.string().refine(isValidLocalDate).optional(),
   referralGuide: z.object({
     idealClient: text(4000, 'Ideal client'),
     whatIDo: text(4000, 'What I do'),

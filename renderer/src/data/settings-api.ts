@@ -1,8 +1,13 @@
+import { isValidLocalDate } from '../../../shared/dates';
 import {
   SETTINGS_ID,
   businessProfileSchema,
+  cadenceDefaultsSchema,
   defaultSettings,
+  notificationsSchema,
   type BusinessProfile,
+  type CadenceDefaults,
+  type NotificationSettings,
   type Settings,
 } from '../../../shared/settings';
 import type { HandshakeDatabase } from './database';
@@ -38,6 +43,25 @@ export function createSettingsApi({ db, locale, now = Date.now }: SettingsApiOpt
     };
   }
 
+  /**
+   * Writes a change over the current settings in one transaction. A function sees the
+   * current settings and may return undefined to leave them as they are.
+   */
+  function update(
+    change: Partial<Settings> | ((current: Settings) => Partial<Settings> | undefined),
+  ): Promise<Settings> {
+    return guardWrite(() =>
+      db.transaction('rw', db.settings, async () => {
+        const current = await get();
+        const patch = typeof change === 'function' ? change(current) : change;
+        if (!patch) return current;
+        const next: Settings = { ...current, ...patch, updatedAt: now() };
+        await db.settings.put(next);
+        return next;
+      }),
+    );
+  }
+
   return {
     get,
 
@@ -50,6 +74,41 @@ export function createSettingsApi({ db, locale, now = Date.now }: SettingsApiOpt
           await db.settings.put(next);
           return next;
         }),
+      );
+    },
+
+    /** Default keep-in-touch cadences; an empty entry means no default rhythm. */
+    async savePreferences(cadenceDefaults: CadenceDefaults): Promise<Settings> {
+      const result = cadenceDefaultsSchema.safeParse(cadenceDefaults);
+      if (!result.success) throw ValidationError.fromZod(result.error);
+      // Keys left undefined are dropped, so the stored record only holds real cadences.
+      const kept = Object.fromEntries(
+        Object.entries(result.data).filter(([, days]) => days !== undefined),
+      ) as CadenceDefaults;
+      return update({ cadenceDefaults: kept });
+    },
+
+    /** Whether, on which day and at what time the weekly reminder comes. */
+    async saveNotifications(notifications: NotificationSettings): Promise<Settings> {
+      const result = notificationsSchema.safeParse(notifications);
+      if (!result.success) throw ValidationError.fromZod(result.error);
+      return update({ notifications: result.data });
+    },
+
+    /**
+     * Records that the digest for the week starting `weekStart` was shown. Never moves
+     * back, so a window that shows it late cannot make another window show it again.
+     */
+    async markDigestShown(weekStart: string): Promise<Settings> {
+      if (!isValidLocalDate(weekStart)) {
+        throw new ValidationError('The week must be a date (year-month-day).', {
+          digestShownWeek: 'The week must be a date (year-month-day).',
+        });
+      }
+      return update((current) =>
+        current.digestShownWeek !== undefined && current.digestShownWeek >= weekStart
+          ? undefined
+          : { digestShownWeek: weekStart },
       );
     },
   };

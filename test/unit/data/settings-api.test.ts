@@ -209,3 +209,117 @@ describe('settings saved by an older version', () => {
     expect(settings.referralGuide.afterReferral).toBe('');
   });
 });
+
+describe('settings: savePreferences', () => {
+  it('saves a cadence per partner status and for champions, and clears empty ones', async () => {
+    const { settings, clock, reopen } = setup();
+    clock.advance(1000);
+    const saved = await settings.savePreferences({
+      prospect: 90,
+      talking: 14,
+      active: undefined,
+      paused: 180,
+      champions: 21,
+    });
+    expect(saved.cadenceDefaults).toEqual({
+      prospect: 90,
+      talking: 14,
+      paused: 180,
+      champions: 21,
+    });
+    expect('active' in saved.cadenceDefaults).toBe(false);
+    expect(saved.updatedAt).toBe(clock.now());
+    const other = createDataApi(reopen(), { locale: 'en-US', now: clock.now });
+    expect((await other.settings.get()).cadenceDefaults).toEqual(saved.cadenceDefaults);
+  });
+
+  it('keeps "no defaults at all" instead of falling back to 30 days for active partners', async () => {
+    const { settings } = setup();
+    await settings.savePreferences({});
+    expect((await settings.get()).cadenceDefaults).toEqual({});
+  });
+
+  it('keeps the business profile and notifications as they are', async () => {
+    const { settings } = setup();
+    const profile = await settings.saveBusinessProfile({
+      ...profileOf(await settings.get()),
+      businessName: 'Acme',
+    });
+    await settings.saveNotifications({ enabled: false, day: 3, time: '17:30' });
+    const saved = await settings.savePreferences({ active: 45 });
+    expect(saved).toMatchObject({
+      businessName: 'Acme',
+      currency: profile.currency,
+      notifications: { enabled: false, day: 3, time: '17:30' },
+      cadenceDefaults: { active: 45 },
+    });
+  });
+
+  it.each([
+    { what: 'zero days', value: 0, message: 'A cadence must be at least 1 day.' },
+    { what: 'a fraction', value: 7.5, message: 'A cadence must be a whole number of days.' },
+    { what: 'over ten years', value: 3651, message: 'A cadence can be at most 3650 days.' },
+    { what: 'text', value: '30', message: 'A cadence must be a whole number of days.' },
+  ])('refuses $what beside the field and saves nothing', async ({ value, message }) => {
+    const { settings, db } = setup();
+    const error = await settings.savePreferences({ active: 30, champions: value as number }).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ValidationError);
+    expect((error as ValidationError).fields).toEqual({ champions: message });
+    expect(await db.settings.count()).toBe(0);
+  });
+});
+
+describe('settings: saveNotifications', () => {
+  it('saves the day and time of the weekly reminder, or turns it off', async () => {
+    const { settings } = setup();
+    expect((await settings.get()).notifications).toEqual({
+      enabled: true,
+      day: 1,
+      time: '09:00',
+    });
+    const saved = await settings.saveNotifications({ enabled: false, day: 5, time: ' 18:45 ' });
+    expect(saved.notifications).toEqual({ enabled: false, day: 5, time: '18:45' });
+    expect((await settings.get()).notifications).toEqual(saved.notifications);
+  });
+
+  it.each([
+    { change: { time: '9:00' }, path: 'time', message: 'Enter a time of day such as 09:00.' },
+    { change: { time: '24:00' }, path: 'time', message: 'Enter a time of day such as 09:00.' },
+    { change: { time: '' }, path: 'time', message: 'Enter a time of day such as 09:00.' },
+    { change: { day: 7 }, path: 'day', message: 'Choose the day of the week from the list.' },
+    { change: { day: -1 }, path: 'day', message: 'Choose the day of the week from the list.' },
+  ])('refuses $change and saves nothing', async ({ change, path, message }) => {
+    const { settings, db } = setup();
+    const error = await settings
+      .saveNotifications({ enabled: true, day: 1, time: '09:00', ...change })
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+    expect((error as ValidationError).fields).toEqual({ [path]: message });
+    expect(await db.settings.count()).toBe(0);
+  });
+});
+
+describe('settings: markDigestShown', () => {
+  it('remembers the week and never moves back to an earlier one', async () => {
+    const { settings } = setup();
+    expect((await settings.get()).digestShownWeek).toBeUndefined();
+    await settings.markDigestShown('2026-11-16');
+    expect((await settings.get()).digestShownWeek).toBe('2026-11-16');
+    await settings.markDigestShown('2026-11-09');
+    expect((await settings.get()).digestShownWeek).toBe('2026-11-16');
+    await settings.markDigestShown('2026-11-23');
+    expect((await settings.get()).digestShownWeek).toBe('2026-11-23');
+  });
+
+  it('refuses something that is not a date', async () => {
+    const { settings, db } = setup();
+    await expect(settings.markDigestShown('next week')).rejects.toBeInstanceOf(ValidationError);
+    await expect(settings.markDigestShown('2026-02-30')).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.settings.count()).toBe(0);
+  });
+});
