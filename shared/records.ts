@@ -153,6 +153,8 @@ export const partnerInput = z.object({
   phone: phone.optional(),
   address: optionalText(1000, 'Address'),
   whatsInItForThem: optionalText(2000, "What's in it for them"),
+  /** One line for the partner directory handed to clients (PRODUCT.md §2.9). */
+  recommendation: optionalText(500, 'Why we recommend them'),
   tags: tags.default([]),
   cadenceDays: cadenceDays.optional(),
   notes: optionalText(20000, 'Notes'),
