@@ -6,7 +6,7 @@ import { useAddRecordFlow } from '../people/useAddRecordFlow';
 import { addPartner, validatePartner } from './commands';
 import { initialPartnerForm, preparePartner, type PartnerFormValues } from './partner-form';
 import { PartnerFormFields } from './PartnerFormFields';
-import { useActivePartnerCadence } from './queries';
+import { useStatusCadence } from './queries';
 
 /** Add partner: every field, checked for a partner of the same name before it is saved. */
 export function AddPartnerDialog({ name, onClose }: { name?: string; onClose: () => void }) {
@@ -14,7 +14,7 @@ export function AddPartnerDialog({ name, onClose }: { name?: string; onClose: ()
   const [values, setValues] = useState<PartnerFormValues>(initial);
   const [tagsWanted, setTagsWanted] = useState(false);
   const tagsInUse = useTagsInUse(tagsWanted);
-  const activeCadence = useActivePartnerCadence();
+  const statusCadence = useStatusCadence(values.status);
 
   const body = useRef<HTMLDivElement>(null);
   const flow = useAddRecordFlow({
@@ -55,7 +55,7 @@ export function AddPartnerDialog({ name, onClose }: { name?: string; onClose: ()
           errors={flow.errors}
           tagsInUse={tagsInUse}
           onTagsFocus={() => setTagsWanted(true)}
-          activeCadence={activeCadence}
+          statusCadence={statusCadence}
         />
       </div>
     </Dialog>

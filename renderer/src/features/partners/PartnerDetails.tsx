@@ -6,14 +6,13 @@ import { saveField } from '../people/save-field';
 import { CategoryField } from './CategoryField';
 import { updatePartner } from './commands';
 import { MOTIVATION_HINT, STATUS_OPTIONS, partnerCadenceHint, statusLabel } from './partner-form';
-import { useActivePartnerCadence } from './queries';
+import { useStatusCadence } from './queries';
 
 /** Every Partner field, each shown as text and edited in place. */
 export function PartnerDetails({ partner }: { partner: Partner }) {
-  const activeCadence = useActivePartnerCadence();
+  const statusCadence = useStatusCadence(partner.status);
   const save = (changes: Partial<PartnerInput>) =>
     saveField(() => updatePartner(partner.id, changes));
-  const usesDefault = partner.status === 'active' && activeCadence !== undefined;
 
   return (
     <div className="details-grid">
@@ -57,9 +56,11 @@ export function PartnerDetails({ partner }: { partner: Partner }) {
       <TagsInline tags={partner.tags} save={(tags) => save({ tags })} />
       <CadenceInline
         days={partner.cadenceDays}
-        hint={partnerCadenceHint(activeCadence)}
+        hint={partnerCadenceHint(partner.status, statusCadence)}
         emptyText={
-          usesDefault ? `Every ${activeCadence} days (the default for active partners)` : undefined
+          statusCadence === undefined
+            ? undefined
+            : `Every ${statusCadence} days (the default for ${statusLabel(partner.status).toLowerCase()} partners)`
         }
         save={(cadenceDays) => save({ cadenceDays })}
       />

@@ -18,7 +18,8 @@ interface PartnerFormFieldsProps {
   errors: Readonly<Record<string, string>>;
   tagsInUse: readonly string[];
   onTagsFocus: () => void;
-  activeCadence: number | undefined;
+  /** The default cadence for the status chosen in the form (Settings). */
+  statusCadence: number | undefined;
 }
 
 /** Every Partner field (PRODUCT.md §3), laid out for the Add partner dialog. */
@@ -28,7 +29,7 @@ export function PartnerFormFields({
   errors,
   tagsInUse,
   onTagsFocus,
-  activeCadence,
+  statusCadence,
 }: PartnerFormFieldsProps) {
   return (
     <div className="record-form">
@@ -108,7 +109,7 @@ export function PartnerFormFields({
       />
       <TextField
         label="Keep-in-touch cadence"
-        hint={partnerCadenceHint(activeCadence)}
+        hint={partnerCadenceHint(values.status, statusCadence)}
         inputMode="numeric"
         autoComplete="off"
         value={values.cadence}

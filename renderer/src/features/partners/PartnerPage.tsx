@@ -14,7 +14,7 @@ import { restorePartner, trashPartner } from './commands';
 import { PartnerDetails } from './PartnerDetails';
 import { PartnerPeople } from './PartnerPeople';
 import { statusLabel } from './partner-form';
-import { usePartnerPageLookup, useActivePartnerCadence } from './queries';
+import { usePartnerPageLookup, useStatusCadence } from './queries';
 import '../people/person.css';
 
 /** /partners/:id — everything about one partner business, edited in place. */
@@ -55,7 +55,7 @@ export function PartnerPage({ params }: { params: { id: string } }) {
 }
 
 function PartnerView({ partner }: { partner: Partner }) {
-  const activeCadence = useActivePartnerCadence();
+  const statusCadence = useStatusCadence(partner.status);
   return (
     <>
       <Link href="/partners" className="record-back">
@@ -98,9 +98,7 @@ function PartnerView({ partner }: { partner: Partner }) {
       </div>
       <LastTouch
         lastTouch={partner.lastTouch}
-        cadenceDays={
-          partner.cadenceDays ?? (partner.status === 'active' ? activeCadence : undefined)
-        }
+        cadenceDays={partner.cadenceDays ?? statusCadence}
         createdAt={partner.createdAt}
       />
       <Section title="Details" description="Click a detail, or press Enter on it, to change it.">

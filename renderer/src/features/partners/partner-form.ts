@@ -79,8 +79,9 @@ export const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label])
 export const MOTIVATION_HINT =
   'Why referring clients to you helps them: the same customers, referrals back, a better service for their clients.';
 
-export function partnerCadenceHint(activeDefault: number | undefined) {
-  return activeDefault === undefined
+/** The cadence field's hint, naming the default for the partner's status (Settings). */
+export function partnerCadenceHint(status: PartnerStatus, statusDefault: number | undefined) {
+  return statusDefault === undefined
     ? 'Days between contacts, such as 30. Leave empty for none.'
-    : `Days between contacts. Leave empty and active partners are due every ${activeDefault} days.`;
+    : `Days between contacts. Leave empty and ${STATUS_LABELS[status].toLowerCase()} partners are due every ${statusDefault} days.`;
 }

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Partner, Person } from '../../../../shared/records';
+import type { Partner, PartnerStatus, Person } from '../../../../shared/records';
 import { data } from '../../data';
 import { byName, lookUp, type Lookup } from '../people/queries';
 
@@ -35,7 +35,7 @@ export function useCategoriesInUse(wanted: boolean): string[] {
   );
 }
 
-/** The cadence active partners get when they have none of their own (Settings). */
-export function useActivePartnerCadence(): number | undefined {
-  return useLiveQuery(async () => (await data().settings.get()).cadenceDefaults.active, []);
+/** The cadence partners of this status get when they have none of their own (Settings). */
+export function useStatusCadence(status: PartnerStatus): number | undefined {
+  return useLiveQuery(async () => (await data().settings.get()).cadenceDefaults[status], [status]);
 }

@@ -4,6 +4,8 @@ import { BusinessProfileForm } from './BusinessProfileForm';
 import { ThemeChoice } from './ThemeChoice';
 import { useSettings } from './queries';
 import { DataSection } from './DataSection';
+import { NotificationsForm } from './NotificationsForm';
+import { PreferencesForm } from './PreferencesForm';
 import { TrashSection } from '../trash/TrashSection';
 
 export function SettingsScreen() {
@@ -24,12 +26,16 @@ export function SettingsScreen() {
       />
       <Section
         title="Preferences"
-        description="Here you will set the default keep-in-touch cadences for partners and champions."
-      />
+        description="How often to keep in touch, in days, with partners and champions who have no cadence of their own. Leave a box empty for no default."
+      >
+        {settings && <PreferencesForm cadenceDefaults={settings.cadenceDefaults} />}
+      </Section>
       <Section
         title="Notifications"
-        description="Here you will choose the day and time of your weekly reminder of whom to thank and whom to see."
-      />
+        description="A weekly reminder of whom to thank and whom to see."
+      >
+        {settings && <NotificationsForm notifications={settings.notifications} />}
+      </Section>
       <DataSection />
       <TrashSection />
     </>

@@ -1,0 +1,69 @@
+import { useState, type FormEvent } from 'react';
+import type { CadenceDefaults } from '../../../../shared/settings';
+import { showError } from '../../app/errors';
+import { ValidationError } from '../../data';
+import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/Field';
+import { toast } from '../../ui/toasts';
+import { savePreferences } from './preferences-commands';
+import {
+  CADENCE_GROUPS,
+  cadenceTexts,
+  parseCadenceTexts,
+  type CadenceTexts,
+} from './preferences-form';
+
+const HINTS: Partial<Record<keyof CadenceDefaults, string>> = {
+  champions: 'People and partners who sent you at least 2 referrals in the last 12 months.',
+};
+
+/** Default keep-in-touch cadences, in days, for partners by status and for champions. */
+export function PreferencesForm({ cadenceDefaults }: { cadenceDefaults: CadenceDefaults }) {
+  const [texts, setTexts] = useState<CadenceTexts>(() => cadenceTexts(cadenceDefaults));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseCadenceTexts(texts);
+    if (Object.keys(parsed.errors).length > 0) {
+      setErrors(parsed.errors);
+      return;
+    }
+    setSaving(true);
+    try {
+      const saved = await savePreferences(parsed.value);
+      setErrors({});
+      // Show the numbers as stored ("030" becomes "30").
+      setTexts(cadenceTexts(saved.cadenceDefaults));
+      toast('Preferences saved.', { tone: 'success' });
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.fields);
+      else showError(error);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  return (
+    <form className="form-grid" onSubmit={submit} noValidate>
+      {CADENCE_GROUPS.map(({ key, label }) => (
+        <TextField
+          key={key}
+          label={label}
+          hint={HINTS[key] ?? 'Days between contacts. Empty for none.'}
+          inputMode="numeric"
+          autoComplete="off"
+          value={texts[key]}
+          onChange={(event) => setTexts((current) => ({ ...current, [key]: event.target.value }))}
+          error={errors[key]}
+        />
+      ))}
+      <div className="form-grid__actions">
+        <Button type="submit" variant="primary" disabled={saving}>
+          Save preferences
+        </Button>
+      </div>
+    </form>
+  );
+}
