@@ -3,6 +3,7 @@ import { foldText } from '../../../shared/text';
 import { watchRecords, type TableChange } from './changes';
 import type { HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
+import { createImportApi } from './import-api';
 import { createInteractionsApi } from './interactions-api';
 import { createMergePeople } from './merge';
 import { createReferralsApi } from './referrals-api';
@@ -68,6 +69,8 @@ export function createDataApi(db: HandshakeDatabase, { locale, now }: DataApiOpt
     },
     /** Merges two people into one; see merge.ts. */
     mergePeople: createMergePeople(db, clock),
+    /** Import contacts: what rows are compared with, and the one-transaction write. */
+    imports: createImportApi(db, clock),
     /** Calls `listener` after people or partners change, in any window; returns unsubscribe. */
     watchRecords: (listener: (changes: TableChange[]) => void) => watchRecords(db, listener),
   };
