@@ -1,0 +1,72 @@
+/**
+ * What the rules share: today, and the people and partners they may name, with records in
+ * the Trash left out so nothing trashed is ever due or named.
+ */
+import { addDays } from 'date-fns';
+import type { Interaction, Partner, Person, Referral, Reminder } from '../records';
+import type { CadenceDefaults } from '../settings';
+import { parseLocalDate, toLocalDateString } from '../dates';
+import { findChampions, type Champions } from './champions';
+import type { DueSubject } from './types';
+
+/**
+ * The records the engine reads. The caller may pass a subset, as long as it holds:
+ * - every person and partner the other records name (else their items are skipped) and
+ *   everyone who may be due to keep in touch or have a birthday;
+ * - people's and partners' `lastTouch`, the date of their latest interaction (kept by
+ *   the interactions API), which resolves follow-ups and keep-in-touch;
+ * - the interactions linked to the referrals passed, and those with follow-up dates;
+ * - the received referrals of the last 12 months, which decide who is a champion.
+ */
+export interface AttentionInput {
+  people: readonly Person[];
+  partners: readonly Partner[];
+  interactions: readonly Interaction[];
+  referrals: readonly Referral[];
+  reminders: readonly Reminder[];
+  cadenceDefaults: CadenceDefaults;
+}
+
+export interface Context {
+  today: string;
+  person: (id: string | undefined) => Person | undefined;
+  partner: (id: string | undefined) => Partner | undefined;
+  champions: Champions;
+  cadenceDefaults: CadenceDefaults;
+}
+
+const live = <T extends { deletedAt?: number | undefined }>(records: readonly T[]) =>
+  records.filter((record) => record.deletedAt === undefined);
+
+export function createContext(input: AttentionInput, today: string): Context {
+  const people = new Map(live(input.people).map((person) => [person.id, person]));
+  const partners = new Map(live(input.partners).map((partner) => [partner.id, partner]));
+  const person = (id: string | undefined) => (id === undefined ? undefined : people.get(id));
+  const partner = (id: string | undefined) => (id === undefined ? undefined : partners.get(id));
+  return {
+    today,
+    person,
+    partner,
+    champions: findChampions(input.referrals, (id) => person(id)?.partnerId, today),
+    cadenceDefaults: input.cadenceDefaults,
+  };
+}
+
+export const personSubject = (person: Person): DueSubject => ({
+  kind: 'person',
+  id: person.id,
+  name: person.name,
+});
+
+export const partnerSubject = (partner: Partner): DueSubject => ({
+  kind: 'partner',
+  id: partner.id,
+  name: partner.name,
+});
+
+/** The local date `days` after `date`, by date-fns calendar arithmetic. */
+export const daysAfter = (date: string, days: number) =>
+  toLocalDateString(addDays(parseLocalDate(date), days));
+
+export { live };
+export type { Interaction, Referral, Reminder };

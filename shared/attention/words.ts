@@ -1,0 +1,27 @@
+/**
+ * The plain words of the attention engine: dates as the owner reads them in a sentence,
+ * and "overdue by 3 days", "today", "Thursday" for when an item falls due.
+ */
+import { differenceInCalendarDays, format } from 'date-fns';
+import { parseLocalDate } from '../dates';
+
+/** "3 Nov" within today's year, "3 Nov 2025" otherwise. */
+export function shortDate(date: string, today: string): string {
+  const sameYear = date.slice(0, 4) === today.slice(0, 4);
+  return format(parseLocalDate(date), sameYear ? 'd MMM' : 'd MMM yyyy');
+}
+
+const days = (count: number) => (count === 1 ? '1 day' : `${count} days`);
+
+/**
+ * When an item is due, relative to today: "overdue by 3 days", "today", "tomorrow",
+ * the weekday within the coming six days ("Thursday"), else the date ("14 Dec").
+ */
+export function describeWhen(dueDate: string, today: string): string {
+  const ahead = differenceInCalendarDays(parseLocalDate(dueDate), parseLocalDate(today));
+  if (ahead < 0) return `overdue by ${days(-ahead)}`;
+  if (ahead === 0) return 'today';
+  if (ahead === 1) return 'tomorrow';
+  if (ahead < 7) return format(parseLocalDate(dueDate), 'EEEE');
+  return shortDate(dueDate, today);
+}
