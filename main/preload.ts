@@ -13,6 +13,7 @@ const bridge = {
   notify: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.notify, request),
   setBadgeCount: (count) => ipcRenderer.invoke(BRIDGE_CHANNELS.setBadgeCount, count),
   appInfo: () => ipcRenderer.invoke(BRIDGE_CHANNELS.appInfo),
+  printToPdf: (request) => ipcRenderer.invoke(BRIDGE_CHANNELS.printToPdf, request),
 } satisfies HandshakeBridge;
 
 contextBridge.exposeInMainWorld('handshake', bridge);

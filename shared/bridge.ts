@@ -53,12 +53,24 @@ export interface AppInfo {
   platform: string;
 }
 
+export interface PrintToPdfRequest {
+  /** File name offered in the save dialog, e.g. "Partner directory.pdf". */
+  suggestedName: string;
+}
+
+export type PrintToPdfResult =
+  | SaveFileResult
+  /** The browser has no PDF writer: it opened its own print dialog, which took it from there. */
+  | { status: 'print-dialog' };
+
 export interface HandshakeBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
   notify(request: NotifyRequest): Promise<void>;
   setBadgeCount(count: number): Promise<void>;
   appInfo(): Promise<AppInfo>;
+  /** Saves the page on screen (a print view) as a PDF where the owner chooses. */
+  printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
 }
 
 /** IPC channel names, one per bridge method. Main registers exactly these. */
@@ -68,6 +80,7 @@ export const BRIDGE_CHANNELS = {
   notify: 'handshake:notify',
   setBadgeCount: 'handshake:set-badge-count',
   appInfo: 'handshake:app-info',
+  printToPdf: 'handshake:print-to-pdf',
 } as const satisfies Record<keyof HandshakeBridge, string>;
 
 /** The sentence shown when a file is too large to open. */

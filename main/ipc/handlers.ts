@@ -12,11 +12,13 @@ import {
 } from 'electron';
 import { BRIDGE_CHANNELS, type AppInfo, type HandshakeBridge } from '../../shared/bridge';
 import { openFile, saveFile, type FileDialogs } from './file-actions';
+import { pageSizeFor, printToPdf } from './print-actions';
 import {
   badgeCountSchema,
   notifyRequestSchema,
   openFileRequestSchema,
   parseArgument,
+  printToPdfRequestSchema,
   saveFileRequestSchema,
 } from './schemas';
 import { handleTrusted, type SenderPolicy, type TrustedHandler } from './sender';
@@ -81,6 +83,17 @@ const handlers: Record<keyof HandshakeBridge, TrustedHandler> = {
     // Returns false where the platform has no badge (most Linux desktops): nothing to do.
     app.setBadgeCount(parseArgument(badgeCountSchema, count));
   },
+
+  // Prints the page that asked — the print view on screen — with its print styles; the
+  // paper size follows the computer's country (US Letter or A4).
+  printToPdf: (event, request) =>
+    printToPdf(parseArgument(printToPdfRequestSchema, request), dialogsFor(event), async () => {
+      const pdf = await event.sender.printToPDF({
+        pageSize: pageSizeFor(app.getLocaleCountryCode()),
+        printBackground: true,
+      });
+      return new Uint8Array(pdf);
+    }),
 
   appInfo: (): AppInfo => ({
     name: 'Handshake',

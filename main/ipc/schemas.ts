@@ -4,7 +4,12 @@
  * refuse unknown keys so no option can be smuggled into a dialog.
  */
 import { z } from 'zod';
-import type { NotifyRequest, OpenFileRequest, SaveFileRequest } from '../../shared/bridge';
+import type {
+  NotifyRequest,
+  OpenFileRequest,
+  PrintToPdfRequest,
+  SaveFileRequest,
+} from '../../shared/bridge';
 
 /** "csv", "vcf", "json", or "*" for all files, as Electron's dialogs expect. */
 const extension = z.string().regex(/^(\*|[A-Za-z0-9]{1,16})$/);
@@ -30,6 +35,10 @@ export const notifyRequestSchema = z.strictObject({
   title: z.string().min(1).max(200),
   body: z.string().max(1000),
 }) satisfies z.ZodType<NotifyRequest>;
+
+export const printToPdfRequestSchema = z.strictObject({
+  suggestedName: z.string().min(1).max(255),
+}) satisfies z.ZodType<PrintToPdfRequest>;
 
 /** A badge count: a whole number, never negative. */
 export const badgeCountSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER);

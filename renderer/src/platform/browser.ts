@@ -94,5 +94,12 @@ export function createBrowserBridge({
     async appInfo() {
       return { name: 'Handshake', version, shell: 'browser', platform: 'web' };
     },
+
+    async printToPdf() {
+      // A page cannot write a PDF itself: the browser's print dialog prints the view on
+      // screen (with its print styles) and offers "Save as PDF" as a destination.
+      window.print();
+      return { status: 'print-dialog' };
+    },
   };
 }
