@@ -87,10 +87,10 @@ export const settingsSchema = businessProfileSchema.extend({
   cadenceDefaults: cadenceDefaultsSchema,
   notifications: notificationsSchema,
   /**
-   * The first day (`yyyy-MM-dd`) of the week whose digest was last shown, so it is shown
-   * once a week at most, even across restarts and windows. Absent until the first one.
+   * The day (`yyyy-MM-dd`) the weekly digest was last shown: the week holding it has had
+   * its digest, so it comes once a week at most, across restarts and windows.
    */
-  digestShownWeek: z.string().refine(isValidLocalDate).optional(),
+  digestShownOn: z.string().refine(isValidLocalDate).optional(),
   referralGuide: z.object({
     idealClient: text(4000, 'Ideal client'),
     whatIDo: text(4000, 'What I do'),

@@ -5,6 +5,7 @@ import {
   cadenceDefaultsSchema,
   defaultSettings,
   notificationsSchema,
+  settingsSchema,
   type BusinessProfile,
   type CadenceDefaults,
   type NotificationSettings,
@@ -88,6 +89,13 @@ export function createSettingsApi({ db, locale, now = Date.now }: SettingsApiOpt
       return update({ cadenceDefaults: kept });
     },
 
+    /** The four texts of the referral guide partners are handed (PRODUCT.md §2.8). */
+    async saveReferralGuide(guide: Settings['referralGuide']): Promise<Settings> {
+      const result = settingsSchema.shape.referralGuide.safeParse(guide);
+      if (!result.success) throw ValidationError.fromZod(result.error);
+      return update({ referralGuide: result.data });
+    },
+
     /** Whether, on which day and at what time the weekly reminder comes. */
     async saveNotifications(notifications: NotificationSettings): Promise<Settings> {
       const result = notificationsSchema.safeParse(notifications);
@@ -96,19 +104,19 @@ export function createSettingsApi({ db, locale, now = Date.now }: SettingsApiOpt
     },
 
     /**
-     * Records that the digest for the week starting `weekStart` was shown. Never moves
-     * back, so a window that shows it late cannot make another window show it again.
+     * Records the day the weekly digest was shown. Never moves back, so a window with a
+     * stale clock or view cannot make another window show it again.
      */
-    async markDigestShown(weekStart: string): Promise<Settings> {
-      if (!isValidLocalDate(weekStart)) {
-        throw new ValidationError('The week must be a date (year-month-day).', {
-          digestShownWeek: 'The week must be a date (year-month-day).',
+    async markDigestShown(day: string): Promise<Settings> {
+      if (!isValidLocalDate(day)) {
+        throw new ValidationError('Enter a real date (year-month-day).', {
+          digestShownOn: 'Enter a real date (year-month-day).',
         });
       }
       return update((current) =>
-        current.digestShownWeek !== undefined && current.digestShownWeek >= weekStart
+        current.digestShownOn !== undefined && current.digestShownOn >= day
           ? undefined
-          : { digestShownWeek: weekStart },
+          : { digestShownOn: day },
       );
     },
   };

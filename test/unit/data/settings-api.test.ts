@@ -305,15 +305,15 @@ describe('settings: saveNotifications', () => {
 });
 
 describe('settings: markDigestShown', () => {
-  it('remembers the week and never moves back to an earlier one', async () => {
+  it('remembers the day it was shown and never moves back to an earlier one', async () => {
     const { settings } = setup();
-    expect((await settings.get()).digestShownWeek).toBeUndefined();
+    expect((await settings.get()).digestShownOn).toBeUndefined();
     await settings.markDigestShown('2026-11-16');
-    expect((await settings.get()).digestShownWeek).toBe('2026-11-16');
+    expect((await settings.get()).digestShownOn).toBe('2026-11-16');
     await settings.markDigestShown('2026-11-09');
-    expect((await settings.get()).digestShownWeek).toBe('2026-11-16');
+    expect((await settings.get()).digestShownOn).toBe('2026-11-16');
     await settings.markDigestShown('2026-11-23');
-    expect((await settings.get()).digestShownWeek).toBe('2026-11-23');
+    expect((await settings.get()).digestShownOn).toBe('2026-11-23');
   });
 
   it('refuses something that is not a date', async () => {
