@@ -6,6 +6,7 @@ import type { SearchHit } from '../../../shared/search-index';
 import { useSearch, warmUpSearch } from '../features/search/queries';
 import { BuildingIcon, PeopleIcon } from '../ui/icons';
 import { matchActions, shortcutLabel, type PaletteAction } from './palette-actions';
+import { usePaintedMark } from './perf';
 import './CommandPalette.css';
 
 interface PaletteState {
@@ -73,6 +74,7 @@ function PaletteDialog({ onClose }: { onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [, navigate] = useLocation();
   const { hits, ready } = useSearch(query);
+  usePaintedMark('search:results', ready ? query : undefined);
   const { actions, leading } = matchActions(query);
 
   useEffect(() => {

@@ -8,6 +8,7 @@ import {
 } from '../../../../shared/participants';
 import { INTERACTION_KIND_LABELS, kindInSentence } from '../../../../shared/interaction-kinds';
 import { showError } from '../../app/errors';
+import { markNow, usePaintedMark } from '../../app/perf';
 import { ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
@@ -62,6 +63,7 @@ function LogHandshakeForm({
   const [followUpDate, setFollowUpDate] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  usePaintedMark('log-handshake:open', 'open');
 
   const farFuture = useFarFutureQuestion(date, setDate);
   const summaryError =
@@ -87,6 +89,7 @@ function LogHandshakeForm({
         },
         newPeopleNames,
       );
+      markNow('log-handshake:saved', interaction.id);
       onClose();
       const created = createdPeople.map((person) => person.id);
       toast(

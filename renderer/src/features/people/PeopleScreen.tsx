@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { countLabel, sentenceCase } from '../../../../shared/list-format';
 import { RELATIONSHIPS, type Relationship } from '../../../../shared/records';
 import { openDialog } from '../../app/dialogs';
+import { usePaintedMark } from '../../app/perf';
 import { Button } from '../../ui/Button';
 import { DataTable, TableMessage } from '../../ui/DataTable';
 import { SelectField, TextField } from '../../ui/Field';
@@ -35,6 +36,8 @@ export function PeopleScreen() {
     () => partnerNames && peopleColumns(partnerNames, locale),
     [partnerNames, locale],
   );
+  const sortKey = `${filters.sort.key}:${filters.sort.direction}`;
+  usePaintedMark('people:sorted', list && columns ? sortKey : undefined);
 
   if (!list || !columns) {
     return (

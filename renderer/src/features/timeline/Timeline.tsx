@@ -1,6 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { countLabel } from '../../../../shared/list-format';
 import { entryKind, type EntryKind, type SubjectRef } from '../../../../shared/timeline-entries';
+import { usePaintedMark } from '../../app/perf';
 import { SelectField } from '../../ui/Field';
 import { isEntryKind, KIND_FILTER_OPTIONS, KIND_PLURALS } from './kind-words';
 import { useSubjectName, useSubjectTimeline } from './queries';
@@ -32,6 +33,8 @@ export function Timeline({ subject }: { subject: SubjectRef }) {
     [entries, kind],
   );
   const who = subject.kind === 'partner' ? `${name} and its people` : name;
+  const painted = shown && name !== undefined ? `${subject.id}:${shown.length}` : undefined;
+  usePaintedMark(`${subject.kind}:timeline-rendered`, painted);
 
   function body() {
     if (!entries || !shown || name === undefined) return <p aria-busy="true">Loading…</p>;

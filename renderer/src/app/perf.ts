@@ -1,0 +1,63 @@
+/**
+ * Performance marks at the moments a person waits for (ENGINEERING.md §6): the first
+ * screen with its data, results after a keystroke, a list painted after a sort. `npm run
+ * bench` reads them through the standard User Timing API; nothing is sent anywhere, and a
+ * mark costs a few microseconds, so they stay in the production build.
+ *
+ * Every name starts with `handshake:`. A mark's `detail.key` says what it is about (the
+ * query searched, the person shown and how many entries), so a reader can tell one
+ * moment from the next.
+ */
+import { useEffect } from 'react';
+
+export type PerfMoment =
+  | 'this-week:rendered'
+  | 'search:results'
+  | 'person:timeline-rendered'
+  | 'partner:timeline-rendered'
+  | 'people:sorted'
+  | 'log-handshake:open'
+  | 'log-handshake:saved';
+
+/** Measures of work timed on its own, not a moment on screen. */
+export type PerfWork = 'this-week:compute';
+
+const PREFIX = 'handshake:';
+
+/** Marks this moment; `key` tells apart marks of the same name. */
+export function markNow(moment: PerfMoment, key?: string): void {
+  performance.mark(PREFIX + moment, { detail: { key } });
+}
+
+/**
+ * Marks once the browser has painted what React just committed: a frame callback runs
+ * before the paint, and a message posted from it is handled right after that paint.
+ */
+export function markPainted(moment: PerfMoment, key?: string): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      markNow(moment, key);
+    };
+    channel.port2.postMessage(undefined);
+  });
+}
+
+/**
+ * Marks after the paint that follows each commit in which `key` changed, skipping while it
+ * is undefined (data still loading). Call it where the data is rendered.
+ */
+export function usePaintedMark(moment: PerfMoment, key: string | undefined): void {
+  useEffect(() => {
+    if (key !== undefined) markPainted(moment, key);
+  }, [moment, key]);
+}
+
+/** Runs a synchronous computation and records how long it took as a measure. */
+export function measureWork<T>(work: PerfWork, compute: () => T): T {
+  const start = performance.now();
+  const result = compute();
+  performance.measure(PREFIX + work, { start, end: performance.now() });
+  return result;
+}
