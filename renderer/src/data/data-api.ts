@@ -1,5 +1,6 @@
 import { partnerInput, personInput, reminderInput } from '../../../shared/records';
 import { foldText } from '../../../shared/text';
+import { createAttentionApi } from './attention-api';
 import { watchRecords, type TableChange } from './changes';
 import type { HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
@@ -61,6 +62,13 @@ export function createDataApi(db: HandshakeDatabase, { locale, now }: DataApiOpt
       now,
     }),
     settings: createSettingsApi({ db, locale, now }),
+    /** What is due and the actions on it; see attention-api.ts. */
+    attention: createAttentionApi({
+      db,
+      interactions: createInteractionsApi({ db, now }),
+      settings: createSettingsApi({ db, locale, now }),
+      now,
+    }),
     /** Read-only queries for timelines and the Timeline screen; see timeline-queries.ts. */
     timeline: createTimelineQueries(db),
     trash: {

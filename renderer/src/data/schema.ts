@@ -38,6 +38,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id',
     },
   },
+  {
+    // The attention engine reads only what can be due (renderer/src/data/attention-load.ts):
+    // people by cadence and last touch, birthdays by month and day, given referrals still
+    // open. New indexes only, built by IndexedDB itself: no record changes.
+    version: 2,
+    stores: {
+      people:
+        'id, nameKey, company, relationship, partnerId, *tags, *emails, lastTouch, createdAt, updatedAt, deletedAt, cadenceDays, [cadenceDays+lastTouch], [birthday.month+birthday.day]',
+      referrals:
+        'id, date, [direction+date], status, referrerPersonId, referrerPartnerId, introducedPersonId, partnerId, closedDate, createdAt, updatedAt, deletedAt, [direction+status]',
+    },
+  },
 ];
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
