@@ -22,7 +22,7 @@ const MONTHS = [
 ];
 
 // Compiled once: a 10,000-row file calls these for every row.
-const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[T ].*)?$/;
+const ISO = /^(\d{4})-?(\d{2})-?(\d{2})(?:[t ].*)?$/; // lower-cased: 't' is ISO's T
 const NO_YEAR = /^--(\d{2})-?(\d{2})$/;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?$/;
 const DOTTED = /^(\d{1,2})\.(\d{1,2})(?:\.(\d{2}|\d{4})?)?$/;

@@ -114,6 +114,12 @@ function dropBadListValues(
   return true;
 }
 
+/** Drops keys left undefined, so a candidate holds only what the file had. */
+function compact(record: Record<string, unknown>): Record<string, unknown> {
+  for (const key of Object.keys(record)) if (record[key] === undefined) delete record[key];
+  return record;
+}
+
 function firstMessage(error: ZodError): string {
   return error.issues[0]?.message ?? 'It is not a valid contact.';
 }
@@ -160,7 +166,7 @@ export function addCandidate(
           .join('\n\n'),
       ),
     };
-    let result = partnerInput.safeParse(partner);
+    let result = partnerInput.safeParse(compact(partner));
     if (!result.success) {
       // A bad single email or phone is left out rather than losing the whole partner.
       for (const issue of result.error.issues) {
@@ -197,7 +203,7 @@ export function addCandidate(
     notes,
   };
   if (draft.relationship !== undefined) person.relationship = draft.relationship;
-  let result = personInput.safeParse(person);
+  let result = personInput.safeParse(compact(person));
   if (!result.success && dropBadListValues(result.error, person, line, problems)) {
     result = personInput.safeParse(person);
   }

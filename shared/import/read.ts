@@ -26,7 +26,7 @@ function error(message: string): ReadResult {
 }
 
 function notContacts(fileName: string, what: string): ReadResult {
-  return error(`“${fileName}” is ${what}, not a CSV or vCard file. Nothing was imported.`);
+  return error(`“${fileName}” looks like ${what}, not a CSV or vCard file. Nothing was imported.`);
 }
 
 /** Reads a CSV or vCard file into candidates, a table to map, or one sentence why not. */
@@ -42,7 +42,7 @@ export function readContactsFile(
   const encoding = options.encoding ?? detectEncoding(bytes);
   const text = decodeText(bytes, encoding);
   if (text.trim() === '') return error(`“${fileName}” is empty. Nothing was imported.`);
-  if (looksBinary(text)) return notContacts(fileName, 'not a text file');
+  if (looksBinary(text)) return notContacts(fileName, 'binary data');
 
   const firstLine =
     text

@@ -84,23 +84,30 @@ export function splitCards(text: string): CardSplit {
 
 const HEX = /^[0-9a-f]{2}$/i;
 
-function decoderFor(charset: string) {
+/** Decodes bytes in the CHARSET given; without one, UTF-8 if they are valid UTF-8, else Windows-1252. */
+function decodeBytes(bytes: Uint8Array, charset: string | undefined): string {
+  if (charset) {
+    try {
+      return new TextDecoder(charset).decode(bytes);
+    } catch {
+      // An unknown CHARSET label: guess as if none was given.
+    }
+  }
   try {
-    return new TextDecoder(charset);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('utf-8'); // An unknown CHARSET label.
+    return new TextDecoder('windows-1252').decode(bytes);
   }
 }
 
-function decodeQuotedPrintable(value: string, charset: string): string {
+function decodeQuotedPrintable(value: string, charset: string | undefined): string {
   const bytes: number[] = [];
   let text = '';
-  const decoder = decoderFor(charset);
   // A soft line break on the card's last value line has nothing to join.
   if (value.endsWith('=')) value = value.slice(0, -1);
   const flush = () => {
     if (bytes.length === 0) return;
-    text += decoder.decode(new Uint8Array(bytes));
+    text += decodeBytes(new Uint8Array(bytes), charset);
     bytes.length = 0;
   };
   for (let i = 0; i < value.length; i++) {
@@ -132,7 +139,7 @@ export function normaliseContentLine(text: string, version21: boolean): string {
   if (colon === -1) return text;
   const [name = '', ...params] = splitParams(text.slice(0, colon));
   let value = text.slice(colon + 1);
-  let charset = 'utf-8';
+  let charset: string | undefined;
   let quotedPrintable = false;
   const kept: string[] = [];
   for (const param of params) {
