@@ -2,14 +2,15 @@ import { Link } from 'wouter';
 import { useMoney } from '../referrals/queries';
 import { PageHeader } from '../../ui/PageHeader';
 import { Section } from '../../ui/Section';
+import { AppreciationSection } from './AppreciationSection';
 import { ChampionsSection } from './ChampionsSection';
 import { useInsights } from './queries';
 import { ConversionSection, MonthsSection, ValueSection } from './SourcesSections';
 import './insights.css';
 
 /**
- * Insights (PRODUCT.md §5): champions, conversion, value by source and the monthly flow
- * of referrals, each drawn and also given as numbers.
+ * Insights (PRODUCT.md §5): champions, conversion, value by source, the monthly flow
+ * of referrals, each drawn and also given as numbers, and how quickly thanks follow.
  */
 export function InsightsScreen() {
   const insights = useInsights();
@@ -48,6 +49,7 @@ export function InsightsScreen() {
       <ConversionSection insights={insights} />
       <ValueSection insights={insights} formatMoney={money.format} />
       <MonthsSection insights={insights} />
+      <AppreciationSection />
     </>
   );
 }
