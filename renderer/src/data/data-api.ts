@@ -1,6 +1,7 @@
 import { partnerInput, personInput, reminderInput } from '../../../shared/records';
 import { foldText } from '../../../shared/text';
 import { createAttentionApi } from './attention-api';
+import { createBackupApi } from './backup-api';
 import { watchRecords, type TableChange } from './changes';
 import type { HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
@@ -16,13 +17,18 @@ import { createTrashApi, deletePartners, type TrashKind } from './trash';
 export interface DataApiOptions {
   locale: string;
   now?: () => number;
+  /** Written into backups: the app passes its build's version. */
+  appVersion?: string;
 }
 
 /**
  * Everything features may do with stored records. Features call this (through their
  * commands.ts and queries.ts), never `db.*`.
  */
-export function createDataApi(db: HandshakeDatabase, { locale, now }: DataApiOptions) {
+export function createDataApi(
+  db: HandshakeDatabase,
+  { locale, now, appVersion = 'development' }: DataApiOptions,
+) {
   const named = (value: { name: string }) => ({ nameKey: foldText(value.name) });
   const clock = now ?? Date.now;
   const people = createTableApi({
@@ -79,6 +85,8 @@ export function createDataApi(db: HandshakeDatabase, { locale, now }: DataApiOpt
     mergePeople: createMergePeople(db, clock),
     /** Import contacts: what rows are compared with, and the one-transaction write. */
     imports: createImportApi(db, clock),
+    /** Back up now and Restore from backup; see backup-api.ts. */
+    backup: createBackupApi(db, { appVersion, now }),
     /** Calls `listener` after people or partners change, in any window; returns unsubscribe. */
     watchRecords: (listener: (changes: TableChange[]) => void) => watchRecords(db, listener),
   };

@@ -1,7 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Interaction, Partner, Person, Referral, Reminder } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
-import { DATABASE_NAME, SCHEMA_VERSIONS } from './schema';
+import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /** Fields stored only to serve indexes; derived by the data API on every write. */
 export interface IndexedName {
@@ -29,7 +29,15 @@ export interface OpenDatabaseOptions {
   onVersionChange?: () => void;
   /** Called when opening waits for another window, still on an older version, to close. */
   onBlocked?: () => void;
+  /**
+   * The schema registry to declare; the app's own by default. Restores pass a prefix of it
+   * to rebuild an older backup as it was, then let Dexie upgrade it (./backup-migrate.ts).
+   */
+  versions?: readonly SchemaVersion[];
 }
+
+/** How each database was opened, so a scratch database can be opened the same way. */
+const openedWith = new WeakMap<Dexie, OpenDatabaseOptions>();
 
 /** The one way to create the Dexie instance, in the app and in tests alike. */
 export function openDatabase(options: OpenDatabaseOptions = {}): HandshakeDatabase {
@@ -37,7 +45,8 @@ export function openDatabase(options: OpenDatabaseOptions = {}): HandshakeDataba
     ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as HandshakeDatabase;
-  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+  openedWith.set(db, options);
+  for (const { version, stores, upgrade } of options.versions ?? SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
@@ -54,4 +63,43 @@ export function openDatabase(options: OpenDatabaseOptions = {}): HandshakeDataba
     options.onBlocked?.();
   });
   return db;
+}
+
+/**
+ * A private database beside `db`, in the same IndexedDB (the owner's, or a test's fake),
+ * for work that must not touch the owner's records until it is complete.
+ */
+export function openScratchDatabase(
+  db: Dexie,
+  name: string,
+  versions: readonly SchemaVersion[],
+): HandshakeDatabase {
+  const { indexedDB, IDBKeyRange } = openedWith.get(db) ?? {};
+  return openDatabase({ indexedDB, IDBKeyRange, name, versions });
+}
+
+/**
+ * The schema version of the database on disk, opened as it is — without declaring any
+ * version, so nothing is upgraded — or undefined when there is none yet. The connection is
+ * handed to `read` and closed afterwards.
+ */
+export async function withStoredDatabase<T>(
+  options: Pick<OpenDatabaseOptions, 'indexedDB' | 'IDBKeyRange' | 'name'>,
+  read: (stored: Dexie) => Promise<T>,
+): Promise<T | undefined> {
+  const stored = new Dexie(options.name ?? DATABASE_NAME, {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  });
+  try {
+    await stored.open();
+  } catch (error) {
+    if ((error as { name?: unknown }).name === 'NoSuchDatabaseError') return undefined;
+    throw error;
+  }
+  try {
+    return await read(stored);
+  } finally {
+    stored.close();
+  }
 }
