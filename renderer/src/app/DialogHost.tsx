@@ -1,5 +1,6 @@
 import { AddPartnerDialog } from '../features/partners/AddPartnerDialog';
 import { AddPersonDialog } from '../features/people/AddPersonDialog';
+import { ImportContactsDialog } from '../features/import/ImportContactsDialog';
 import { LogHandshakeDialog } from '../features/interactions/LogHandshakeDialog';
 import { RecordReferralDialog } from '../features/referrals/RecordReferralDialog';
 import { useDialogs } from './dialogs';
@@ -20,6 +21,8 @@ export function DialogHost() {
           onClose={close}
         />
       );
+    case 'import-contacts':
+      return <ImportContactsDialog key={key} onClose={close} />;
     case 'add-partner':
       return <AddPartnerDialog key={key} name={current.name} onClose={close} />;
     case 'record-referral':

@@ -8,6 +8,7 @@ import type { InteractionKind } from '../../../shared/records';
 export type DialogRequest =
   | { kind: 'add-person'; partnerId?: string; name?: string }
   | { kind: 'add-partner'; name?: string }
+  | { kind: 'import-contacts' }
   | {
       kind: 'log-handshake';
       /** Prefilled: the person's or partner's page it was opened from. */

@@ -46,6 +46,12 @@ export const PALETTE_ACTIONS: readonly PaletteAction[] = [
     keywords: ['new', 'business'],
     run: () => openDialog({ kind: 'add-partner' }),
   },
+  {
+    id: 'import-contacts',
+    label: 'Import contacts',
+    keywords: ['csv', 'vcard', 'google', 'linkedin', 'outlook', 'upload', 'file'],
+    run: () => openDialog({ kind: 'import-contacts' }),
+  },
   ...ROUTES.map((route): PaletteAction => ({
     id: `go:${route.path}`,
     label: `Go to ${route.label}`,

@@ -20,6 +20,7 @@ const RELATIONSHIP_OPTIONS = [
 const rowKey = (row: PersonRow) => row.person.id;
 const rowPath = (row: PersonRow) => `/people/${row.person.id}`;
 const addPerson = () => openDialog({ kind: 'add-person' });
+const importContacts = () => openDialog({ kind: 'import-contacts' });
 
 /** Tag menu options, keeping a tag chosen earlier even if no one carries it any more. */
 function tagChoices(tags: readonly string[], chosen: string) {
@@ -55,9 +56,12 @@ export function PeopleScreen() {
         <TableMessage
           title="No people yet"
           action={
-            <Button variant="primary" onClick={addPerson}>
-              Add person
-            </Button>
+            <>
+              <Button variant="primary" onClick={addPerson}>
+                Add person
+              </Button>{' '}
+              <Button onClick={importContacts}>Import contacts</Button>
+            </>
           }
         >
           Add the clients, prospects, partner contacts and friends you know. Handshake keeps track
@@ -78,6 +82,7 @@ export function PeopleScreen() {
         }
         actions={
           <>
+            <Button onClick={importContacts}>Import contacts</Button>
             <Button onClick={() => openDialog({ kind: 'log-handshake' })}>Log handshake</Button>
             <Button variant="primary" onClick={addPerson}>
               Add person

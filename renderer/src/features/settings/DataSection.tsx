@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { AppInfo } from '../../../../shared/bridge';
 import { useDatabaseStatus } from '../../data/status';
 import { platform } from '../../platform';
+import { ImportContactsButton } from '../import/ImportContactsButton';
 import { Section } from '../../ui/Section';
 
 /** Where the owner's data lives, told plainly. Import, export, backups and trash come later. */
@@ -44,6 +45,9 @@ export function DataSection() {
           </>
         )}
       </dl>
+      <div className="import-entry">
+        <ImportContactsButton />
+      </div>
     </Section>
   );
 }
