@@ -84,31 +84,44 @@ function birthdayOf(draft: ContactDraft, problems: ImportProblem[]): Birthday | 
   return parsed;
 }
 
+const WHAT: Record<string, string> = {
+  emails: 'an email address',
+  email: 'an email address',
+  phones: 'a phone number',
+  phone: 'a phone number',
+};
+
 /**
- * Values zod rejected inside a list (one bad email among three) are dropped with a
- * problem each; returns false when something else is wrong, which skips the contact.
+ * Leaves out the values zod rejected that the contact can do without — one bad email
+ * among three, a phone without digits, an over-long tag — with a problem for each.
+ * Returns false when something else is wrong (a name too long), which skips the contact.
  */
-function dropBadListValues(
+function leaveOutRejected(
   error: ZodError,
   record: Record<string, unknown>,
   line: number,
   problems: ImportProblem[],
 ): boolean {
-  const drop: Record<string, Set<number>> = {};
+  const drop = new Map<string, Set<number>>();
   for (const issue of error.issues) {
     const [field, index] = issue.path;
-    const list = typeof field === 'string' ? record[field] : undefined;
-    if (!Array.isArray(list) || typeof index !== 'number') return false;
-    const value = String(list[index]);
-    const what =
-      field === 'emails' ? 'an email address' : field === 'phones' ? 'a phone number' : 'a tag';
+    if (typeof field !== 'string') return false;
+    const list = record[field];
+    const inList = Array.isArray(list) && typeof index === 'number';
+    if (!inList && !(field === 'email' || field === 'phone')) return false;
+    const value = String(inList ? list[index] : record[field]);
+    const what = WHAT[field];
     problems.push({
       line,
-      reason: `“${value}” is not ${what} Handshake can keep, so it was left out.`,
+      reason: what
+        ? `“${value}” is not ${what} Handshake can keep, so it was left out.`
+        : `The tag “${value}” was left out: ${issue.message}`,
     });
-    (drop[field as string] ??= new Set()).add(index);
+    if (!inList) delete record[field];
+    else if (drop.has(field)) drop.get(field)!.add(index);
+    else drop.set(field, new Set([index]));
   }
-  for (const [field, indexes] of Object.entries(drop)) {
+  for (const [field, indexes] of drop) {
     record[field] = (record[field] as unknown[]).filter((_, i) => !indexes.has(i));
   }
   return true;
@@ -148,8 +161,6 @@ export function addCandidate(
     problems.push({ line, reason });
     return;
   }
-  const birthday = birthdayOf(draft, problems);
-
   if (becomesPartner) {
     // A Partner has one email and one phone: further ones go to the notes, not lost.
     const extras = [...emails.slice(1), ...phones.slice(1)];
@@ -167,19 +178,7 @@ export function addCandidate(
       ),
     };
     let result = partnerInput.safeParse(compact(partner));
-    if (!result.success) {
-      // A bad single email or phone is left out rather than losing the whole partner.
-      for (const issue of result.error.issues) {
-        const field = issue.path[0];
-        if (field === 'email' || field === 'phone') {
-          const what = field === 'email' ? 'an email address' : 'a phone number';
-          problems.push({
-            line,
-            reason: `“${String(partner[field])}” is not ${what} Handshake can keep, so it was left out.`,
-          });
-          delete partner[field];
-        }
-      }
+    if (!result.success && leaveOutRejected(result.error, partner, line, problems)) {
       result = partnerInput.safeParse(partner);
     }
     if (result.success) candidates.push({ line, kind: 'partner', partner: result.data });
@@ -191,6 +190,7 @@ export function addCandidate(
     return;
   }
 
+  const birthday = birthdayOf(draft, problems);
   const person: Record<string, unknown> = {
     name,
     company,
@@ -204,7 +204,7 @@ export function addCandidate(
   };
   if (draft.relationship !== undefined) person.relationship = draft.relationship;
   let result = personInput.safeParse(compact(person));
-  if (!result.success && dropBadListValues(result.error, person, line, problems)) {
+  if (!result.success && leaveOutRejected(result.error, person, line, problems)) {
     result = personInput.safeParse(person);
   }
   if (result.success) candidates.push({ line, kind: 'person', person: result.data });

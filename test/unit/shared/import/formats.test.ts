@@ -172,6 +172,29 @@ describe('Google Contacts', () => {
     ]);
   });
 
+  it('an over-long tag and a partner’s bad email are left out with their reasons', () => {
+    const columns = [...header, 'Organization Name', ...groups(1)];
+    const parsed = readCsv([
+      columns,
+      row(columns, { 'First Name': 'Dana', Labels: `Golf ::: ${'x'.repeat(61)}` }),
+      row(columns, { 'Organization Name': 'Shop', 'E-mail 1 - Value': 'shop(at)x', Birthday: '?' }),
+    ]);
+    expect(parsed.candidates).toEqual([
+      { line: 2, kind: 'person', person: expect.objectContaining({ tags: ['Golf'] }) },
+      { line: 3, kind: 'partner', partner: { name: 'Shop', status: 'prospect', tags: [] } },
+    ]);
+    expect(parsed.problems).toEqual([
+      {
+        line: 2,
+        reason: `The tag “${'x'.repeat(61)}” was left out: A tag can be at most 60 characters.`,
+      },
+      {
+        line: 3,
+        reason: '“shop(at)x” is not an email address Handshake can keep, so it was left out.',
+      },
+    ]);
+  });
+
   it('a name that is too long skips the row with the reason', () => {
     const parsed = readCsv([
       header,
