@@ -5,7 +5,13 @@ import { CadenceInline, TagsInline, TextInline, enterSaves } from '../people/rec
 import { saveField } from '../people/save-field';
 import { CategoryField } from './CategoryField';
 import { updatePartner } from './commands';
-import { MOTIVATION_HINT, STATUS_OPTIONS, partnerCadenceHint, statusLabel } from './partner-form';
+import {
+  MOTIVATION_HINT,
+  RECOMMENDATION_HINT,
+  STATUS_OPTIONS,
+  partnerCadenceHint,
+  statusLabel,
+} from './partner-form';
 import { useStatusCadence } from './queries';
 
 /** Every Partner field, each shown as text and edited in place. */
@@ -76,6 +82,13 @@ export function PartnerDetails({ partner }: { partner: Partner }) {
         multiline
         hint={MOTIVATION_HINT}
         save={(whatsInItForThem) => save({ whatsInItForThem })}
+      />
+      <TextInline
+        label="Why we recommend them"
+        value={partner.recommendation}
+        multiline
+        hint={RECOMMENDATION_HINT}
+        save={(recommendation) => save({ recommendation })}
       />
       <TextInline label="Notes" value={partner.notes} multiline save={(notes) => save({ notes })} />
     </div>

@@ -6,6 +6,7 @@ import type { PartnerStatus } from '../../../../shared/records';
 import { CategoryField } from './CategoryField';
 import {
   MOTIVATION_HINT,
+  RECOMMENDATION_HINT,
   STATUS_OPTIONS,
   partnerCadenceHint,
   type PartnerFormValues,
@@ -98,6 +99,16 @@ export function PartnerFormFields({
           value={values.whatsInItForThem}
           onChange={(event) => onChange({ whatsInItForThem: event.target.value })}
           error={errors.whatsInItForThem}
+        />
+      </div>
+      <div className="record-form__wide">
+        <TextField
+          label="Why we recommend them"
+          hint={RECOMMENDATION_HINT}
+          autoComplete="off"
+          value={values.recommendation}
+          onChange={(event) => onChange({ recommendation: event.target.value })}
+          error={errors.recommendation}
         />
       </div>
       <TagInput

@@ -14,6 +14,7 @@ export interface PartnerFormValues {
   phone: string;
   address: string;
   whatsInItForThem: string;
+  recommendation: string;
   tags: string[];
   cadence: string;
   notes: string;
@@ -29,6 +30,7 @@ export function initialPartnerForm(prefill: { name?: string }): PartnerFormValue
     phone: '',
     address: '',
     whatsInItForThem: '',
+    recommendation: '',
     tags: [],
     cadence: '',
     notes: '',
@@ -52,6 +54,7 @@ export function preparePartner(values: PartnerFormValues): {
       phone: optionalText(values.phone),
       address: optionalText(values.address),
       whatsInItForThem: optionalText(values.whatsInItForThem),
+      recommendation: optionalText(values.recommendation),
       tags: values.tags,
       cadenceDays: cadence.ok ? cadence.value : undefined,
       notes: optionalText(values.notes),
@@ -75,6 +78,9 @@ export const STATUS_OPTIONS = Object.entries(STATUS_LABELS).map(([value, label])
   value,
   label,
 }));
+
+export const RECOMMENDATION_HINT =
+  'One line printed under their name in the partner directory you give clients.';
 
 export const MOTIVATION_HINT =
   'Why referring clients to you helps them: the same customers, referrals back, a better service for their clients.';
