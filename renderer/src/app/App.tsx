@@ -7,7 +7,7 @@ import { Toaster } from '../ui/Toaster';
 import { DatabaseBanner } from './DatabaseBanner';
 import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
-import { DETAIL_ROUTES, ROUTES } from './routes';
+import { DETAIL_ROUTES, PRINT_ROUTES, ROUTES } from './routes';
 import { DialogHost } from './DialogHost';
 import { CommandPalette } from './CommandPalette';
 import { useGlobalShortcuts } from './shortcuts';
@@ -76,7 +76,15 @@ export function App() {
   return (
     <ErrorBoundary>
       <Router hook={useHashLocation}>
-        <Shell />
+        <Switch>
+          {/* Print views fill the window alone: what is on screen is what prints. */}
+          {PRINT_ROUTES.map(({ path, screen }) => (
+            <Route key={path} path={path} component={screen} />
+          ))}
+          <Route>
+            <Shell />
+          </Route>
+        </Switch>
       </Router>
     </ErrorBoundary>
   );

@@ -1,5 +1,7 @@
 import { AddPartnerDialog } from '../features/partners/AddPartnerDialog';
 import { AddPersonDialog } from '../features/people/AddPersonDialog';
+import { ExportPartnersDialog } from '../features/export/ExportPartnersDialog';
+import { ExportPeopleDialog } from '../features/export/ExportPeopleDialog';
 import { ImportContactsDialog } from '../features/import/ImportContactsDialog';
 import { LogHandshakeDialog } from '../features/interactions/LogHandshakeDialog';
 import { RecordReferralDialog } from '../features/referrals/RecordReferralDialog';
@@ -25,6 +27,10 @@ export function DialogHost() {
       return <ImportContactsDialog key={key} onClose={close} />;
     case 'add-partner':
       return <AddPartnerDialog key={key} name={current.name} onClose={close} />;
+    case 'export-partners':
+      return <ExportPartnersDialog key={key} onClose={close} />;
+    case 'export-people':
+      return <ExportPeopleDialog key={key} onClose={close} />;
     case 'record-referral':
       return <RecordReferralDialog key={key} {...current} onClose={close} />;
     case 'log-handshake':

@@ -8,6 +8,8 @@ import type { InteractionKind } from '../../../shared/records';
 export type DialogRequest =
   | { kind: 'add-person'; partnerId?: string; name?: string }
   | { kind: 'add-partner'; name?: string }
+  | { kind: 'export-partners' }
+  | { kind: 'export-people' }
   | { kind: 'import-contacts' }
   | {
       kind: 'log-handshake';

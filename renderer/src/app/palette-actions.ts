@@ -47,6 +47,18 @@ export const PALETTE_ACTIONS: readonly PaletteAction[] = [
     run: () => openDialog({ kind: 'add-partner' }),
   },
   {
+    id: 'export-partners',
+    label: 'Export partners',
+    keywords: ['csv', 'vcard', 'pdf', 'directory', 'print', 'spreadsheet', 'download'],
+    run: () => openDialog({ kind: 'export-partners' }),
+  },
+  {
+    id: 'export-people',
+    label: 'Export people',
+    keywords: ['csv', 'vcard', 'contacts', 'spreadsheet', 'download'],
+    run: () => openDialog({ kind: 'export-people' }),
+  },
+  {
     id: 'import-contacts',
     label: 'Import contacts',
     keywords: ['csv', 'vcard', 'google', 'linkedin', 'outlook', 'upload', 'file'],

@@ -1,4 +1,6 @@
 import type { ComponentType } from 'react';
+import { DirectoryPrint } from '../features/export/print/DirectoryPrint';
+import { ReferralGuidePrint } from '../features/export/print/ReferralGuidePrint';
 import { InsightsScreen } from '../features/insights/InsightsScreen';
 import { PartnerPage } from '../features/partners/PartnerPage';
 import { PartnersScreen } from '../features/partners/PartnersScreen';
@@ -25,6 +27,15 @@ export const DETAIL_ROUTES: readonly {
 }[] = [
   { path: '/people/:id', screen: PersonPage },
   { path: '/partners/:id', screen: PartnerPage },
+];
+
+/** Sheets shown as they print, without the navigation (App renders them outside the shell). */
+export const PRINT_ROUTES: readonly {
+  path: string;
+  screen: ComponentType<{ params: Record<string, string | undefined> }>;
+}[] = [
+  { path: '/print/partner-directory/:statuses?', screen: DirectoryPrint },
+  { path: '/print/referral-guide', screen: ReferralGuidePrint },
 ];
 
 export interface AppRoute {

@@ -71,6 +71,7 @@ export function PartnersScreen() {
         }
         actions={
           <>
+            <Button onClick={() => openDialog({ kind: 'export-partners' })}>Export partners</Button>
             <Button onClick={() => openDialog({ kind: 'log-handshake' })}>Log handshake</Button>
             <Button variant="primary" onClick={addPartner}>
               Add partner

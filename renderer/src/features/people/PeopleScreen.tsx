@@ -83,6 +83,7 @@ export function PeopleScreen() {
         actions={
           <>
             <Button onClick={importContacts}>Import contacts</Button>
+            <Button onClick={() => openDialog({ kind: 'export-people' })}>Export people</Button>
             <Button onClick={() => openDialog({ kind: 'log-handshake' })}>Log handshake</Button>
             <Button variant="primary" onClick={addPerson}>
               Add person

@@ -7,6 +7,7 @@ import { DataSection } from './DataSection';
 import { NotificationsForm } from './NotificationsForm';
 import { PreferencesForm } from './PreferencesForm';
 import { TrashSection } from '../trash/TrashSection';
+import { ReferralGuideForm } from '../referral-guide/ReferralGuideForm';
 
 export function SettingsScreen() {
   const settings = useSettings();
@@ -22,8 +23,10 @@ export function SettingsScreen() {
       <Section title="Appearance">{settings && <ThemeChoice theme={settings.theme} />}</Section>
       <Section
         title="Referral guide"
-        description="Here you will describe your ideal client, what you do in plain words, the phrases that signal a need and what happens after a referral — and print it as a one-page guide for partners."
-      />
+        description="Teach partners how to refer you: a one-page guide you print and hand them."
+      >
+        {settings && <ReferralGuideForm guide={settings.referralGuide} />}
+      </Section>
       <Section
         title="Preferences"
         description="How often to keep in touch, in days, with partners and champions who have no cadence of their own. Leave a box empty for no default."

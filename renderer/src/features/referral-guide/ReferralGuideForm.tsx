@@ -1,0 +1,104 @@
+import { useState, type FormEvent } from 'react';
+import { useLocation } from 'wouter';
+import { showError } from '../../app/errors';
+import { ValidationError } from '../../data';
+import { Button } from '../../ui/Button';
+import { TextAreaField } from '../../ui/TextAreaField';
+import { toast } from '../../ui/toasts';
+import { saveReferralGuide, type ReferralGuide } from './commands';
+import { REFERRAL_GUIDE_PRINT_PATH } from './paths';
+import './referral-guide.css';
+
+/** The four texts of PRODUCT.md §3, with the words the brief gives them and an example each. */
+const FIELDS: readonly { key: keyof ReferralGuide; label: string; hint: string; rows: number }[] = [
+  {
+    key: 'idealClient',
+    label: 'Ideal client',
+    hint: 'Who you help best, so partners recognise them: “Families with children under 12 who just moved to town.”',
+    rows: 3,
+  },
+  {
+    key: 'whatIDo',
+    label: 'What I do, in plain words',
+    hint: 'As you would say it to a neighbour, without jargon.',
+    rows: 3,
+  },
+  {
+    key: 'needPhrases',
+    label: 'Phrases that signal a need',
+    hint: 'What a client says when they need you, one per line: “My tooth hurts when I drink something cold.”',
+    rows: 4,
+  },
+  {
+    key: 'afterReferral',
+    label: 'What happens after you refer someone',
+    hint: 'So partners can reassure the client: when you call, what the first meeting is like.',
+    rows: 3,
+  },
+];
+
+/** Settings → Referral guide: the texts partners are handed, saved, then printed on one page. */
+export function ReferralGuideForm({ guide }: { guide: ReferralGuide }) {
+  const [, navigate] = useLocation();
+  const [values, setValues] = useState(guide);
+  const [saved, setSaved] = useState(guide);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [busy, setBusy] = useState(false);
+  if (saved !== guide) {
+    // Saved elsewhere (another window): follow it unless the owner is mid-edit.
+    setSaved(guide);
+    if (JSON.stringify(values) === JSON.stringify(saved)) setValues(guide);
+  }
+  const dirty = JSON.stringify(values) !== JSON.stringify(guide);
+
+  /** Saves; true when the texts are stored (or nothing had changed). */
+  async function save(): Promise<boolean> {
+    setBusy(true);
+    try {
+      await saveReferralGuide(values);
+      setErrors({});
+      return true;
+    } catch (error) {
+      if (error instanceof ValidationError) setErrors(error.fields);
+      else showError(error);
+      return false;
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    if (await save()) toast('Referral guide saved.', { tone: 'success' });
+  }
+
+  async function print() {
+    // Print what is on screen: unsaved edits are saved first, or the owner is told why not.
+    if (dirty && !(await save())) return;
+    navigate(REFERRAL_GUIDE_PRINT_PATH);
+  }
+
+  return (
+    <form className="form-grid referral-guide-form" onSubmit={submit} noValidate>
+      {FIELDS.map(({ key, label, hint, rows }) => (
+        <TextAreaField
+          key={key}
+          label={label}
+          hint={hint}
+          rows={rows}
+          value={values[key]}
+          onChange={(event) => setValues((current) => ({ ...current, [key]: event.target.value }))}
+          error={errors[key]}
+        />
+      ))}
+      <div className="form-grid__actions referral-guide-form__actions">
+        <Button onClick={print} disabled={busy}>
+          Print referral guide
+        </Button>
+        <Button type="submit" variant="primary" disabled={busy}>
+          Save referral guide
+        </Button>
+      </div>
+    </form>
+  );
+}
