@@ -17,7 +17,10 @@ const TEL_EXTENSION = /;ext=/i;
 /** ical.js leaves `\;` escaped in vCard text; 3.0 writes it in notes and titles. */
 const ESCAPED_SEMICOLON = /\\;/g;
 
-/** The properties a contact is built from; a broken one of these is worth reporting. */
+/**
+ * The properties a contact is built from: only these are parsed (a PHOTO can be
+ * megabytes), and a broken one of these is worth reporting.
+ */
 const USED = new Set([
   'fn',
   'n',
@@ -31,7 +34,9 @@ const USED = new Set([
   'kind',
   'url',
   'adr',
+  'x-abshowas',
 ]);
+const PROPERTY_NAME = /^(?:[\w-]+\.)?([\w-]+)/;
 
 type Params = Record<string, unknown>;
 interface Property {
@@ -70,20 +75,19 @@ function parseCard(
   const design = version.startsWith('4') ? VCARD4 : VCARD3;
   const properties: Property[] = [];
   for (const { line, text: raw } of card.lines) {
+    const name = PROPERTY_NAME.exec(raw)?.[1]?.toLowerCase();
+    if (!name || !USED.has(name)) continue;
     try {
-      const [name, params, , ...values] = ICAL.parse.property(
+      const [parsedName, params, , ...values] = ICAL.parse.property(
         normaliseContentLine(raw, version === '2.1'),
         design,
       ) as [string, Params, string, ...unknown[]];
-      properties.push({ name, params, values });
+      properties.push({ name: parsedName, params, values });
     } catch {
-      const name = (raw.split(/[;:]/, 1)[0] ?? '').split('.').pop() ?? '';
-      if (USED.has(name.toLowerCase())) {
-        problems.push({
-          line,
-          reason: `The ${name.toUpperCase()} line could not be read, so it was left out.`,
-        });
-      }
+      problems.push({
+        line,
+        reason: `The ${name.toUpperCase()} line could not be read, so it was left out.`,
+      });
     }
   }
   return { version, properties };

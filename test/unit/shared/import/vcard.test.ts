@@ -134,6 +134,23 @@ describe('vCard', () => {
     ]);
   });
 
+  it('properties the app does not keep are not parsed, so a broken one is no problem', () => {
+    const parsed = read(
+      card(
+        '2.1',
+        'FN:Dana',
+        'PHOTO;ENCODING=BASE64;TYPE="JPEG:/9j/4AAQ',
+        'AAAQSkZJRg',
+        '',
+        'X-FOO;BARE',
+      ),
+    );
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.candidates).toEqual([
+      { line: 1, kind: 'person', person: expect.objectContaining({ name: 'Dana' }) },
+    ]);
+  });
+
   it('line numbers count folded lines, with LF line ends too', () => {
     const parsed = read(
       [
