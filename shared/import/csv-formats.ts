@@ -72,7 +72,8 @@ function groupValues(groups: ValueGroup[], cells: string[]): string[] {
     const value = group.value(cells);
     if (value.trim() === '') continue;
     const target = group.label(cells).startsWith('* ') ? primary : others;
-    for (const part of value.split(GOOGLE_SEPARATOR)) target.push(part);
+    if (value.indexOf(GOOGLE_SEPARATOR) === -1) target.push(value);
+    else for (const part of value.split(GOOGLE_SEPARATOR)) target.push(part);
   }
   return primary.concat(others);
 }

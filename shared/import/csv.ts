@@ -63,7 +63,7 @@ export function detectDelimiter(text: string): CsvDelimiter {
 function breaksInside(cells: string[]): number {
   let count = 0;
   for (const cell of cells) {
-    if (cell.indexOf('\n') === -1 && cell.indexOf('\r') === -1) continue;
+    if (cell.length === 0 || (cell.indexOf('\n') === -1 && cell.indexOf('\r') === -1)) continue;
     for (let i = 0; i < cell.length; i++) {
       const code = cell.charCodeAt(i);
       if (code === 10) count++;
