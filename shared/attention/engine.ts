@@ -65,7 +65,9 @@ function applyDecisions(items: DueItem[], reminders: readonly Reminder[]): DueIt
     if (!decision) return [item];
     if (decision.dismissedDate || decision.doneDate) return [];
     if (!decision.snoozedUntil) return [item];
-    return [{ ...item, dueDate: decision.snoozedUntil, reminderId: decision.id }];
+    return [
+      { ...item, dueDate: decision.snoozedUntil, reminderId: item.reminderId ?? decision.id },
+    ];
   });
 }
 

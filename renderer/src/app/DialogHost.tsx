@@ -5,6 +5,7 @@ import { ExportPeopleDialog } from '../features/export/ExportPeopleDialog';
 import { ImportContactsDialog } from '../features/import/ImportContactsDialog';
 import { LogHandshakeDialog } from '../features/interactions/LogHandshakeDialog';
 import { RecordReferralDialog } from '../features/referrals/RecordReferralDialog';
+import { AddReminderDialog } from '../features/this-week/AddReminderDialog';
 import { useDialogs } from './dialogs';
 
 /** Renders the app-wide dialog that was asked for (by a button, a shortcut or the palette). */
@@ -31,6 +32,15 @@ export function DialogHost() {
       return <ExportPartnersDialog key={key} onClose={close} />;
     case 'export-people':
       return <ExportPeopleDialog key={key} onClose={close} />;
+    case 'add-reminder':
+      return (
+        <AddReminderDialog
+          key={key}
+          personId={current.personId}
+          partnerId={current.partnerId}
+          onClose={close}
+        />
+      );
     case 'record-referral':
       return <RecordReferralDialog key={key} {...current} onClose={close} />;
     case 'log-handshake':

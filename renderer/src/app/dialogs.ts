@@ -8,6 +8,7 @@ import type { InteractionKind } from '../../../shared/records';
 export type DialogRequest =
   | { kind: 'add-person'; partnerId?: string; name?: string }
   | { kind: 'add-partner'; name?: string }
+  | { kind: 'add-reminder'; personId?: string; partnerId?: string }
   | { kind: 'export-partners' }
   | { kind: 'export-people' }
   | { kind: 'import-contacts' }

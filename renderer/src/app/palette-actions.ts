@@ -41,6 +41,12 @@ export const PALETTE_ACTIONS: readonly PaletteAction[] = [
     run: () => openDialog({ kind: 'record-referral' }),
   },
   {
+    id: 'add-reminder',
+    label: 'Add reminder',
+    keywords: ['remind', 'later', 'follow up', 'todo'],
+    run: () => openDialog({ kind: 'add-reminder' }),
+  },
+  {
     id: 'add-partner',
     label: 'Add partner',
     keywords: ['new', 'business'],

@@ -1,25 +1,155 @@
+import { useState } from 'react';
+import { Link } from 'wouter';
+import type { DueItem } from '../../../../shared/attention/types';
+import type { ReasonGroup } from '../../../../shared/attention/week';
+import { referralDateText } from '../../../../shared/referral-rules';
 import { openDialog } from '../../app/dialogs';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
+import { Section } from '../../ui/Section';
+import { DoneThisWeek } from './DoneThisWeek';
+import { DueRow, subjectPath } from './DueRow';
+import { MarkThankedDialog } from './MarkThankedDialog';
+import { SnoozeDateDialog } from './SnoozeDateDialog';
+import { useDoneThisWeek, useSuggestions, useThisWeek } from './queries';
+import './this-week.css';
 
-/** The home screen. Its list of what is due arrives with the attention engine. */
+/** Rows shown per group before "Show all": a long neglected list stays quick to read. */
+const FIRST_ROWS = 25;
+
+interface RowActions {
+  today: string;
+  onMarkThanked: (item: DueItem) => void;
+  onPickSnoozeDate: (item: DueItem) => void;
+}
+
+function DueGroup({ group, ...actions }: { group: ReasonGroup } & RowActions) {
+  const [all, setAll] = useState(false);
+  const shown = all ? group.items : group.items.slice(0, FIRST_ROWS);
+  return (
+    <Section title={group.title}>
+      <ul className="due-list">
+        {shown.map((item) => (
+          <DueRow key={item.key} item={item} {...actions} />
+        ))}
+      </ul>
+      {shown.length < group.items.length && (
+        <Button variant="ghost" className="due-list__more" onClick={() => setAll(true)}>
+          Show all {group.items.length}
+        </Button>
+      )}
+    </Section>
+  );
+}
+
+/** An empty week: say so kindly, and suggest who could use a call. */
+function EmptyWeek({ today }: { today: string }) {
+  const suggestions = useSuggestions(true, today);
+  return (
+    <Section
+      title="All caught up"
+      description="Nothing is due this week: everyone is thanked and nobody is overdue. A good moment to get ahead."
+    >
+      {suggestions && suggestions.length > 0 && (
+        <>
+          <h3 className="suggestions__title">Who could use a call</h3>
+          <ul className="due-list">
+            {suggestions.map(({ subject, lastTouch }) => (
+              <li className="due-row" key={subject.id}>
+                <div className="due-row__text">
+                  <div className="due-row__who">
+                    <Link href={subjectPath(subject)}>{subject.name}</Link>
+                  </div>
+                  <p className="due-row__why">
+                    {lastTouch
+                      ? `Last in touch ${referralDateText(lastTouch)}`
+                      : 'Not in touch yet'}
+                  </p>
+                </div>
+                <div className="due-row__actions">
+                  <Button
+                    onClick={() =>
+                      openDialog({
+                        kind: 'log-handshake',
+                        personIds: subject.kind === 'person' ? [subject.id] : [],
+                        partnerIds: subject.kind === 'partner' ? [subject.id] : [],
+                      })
+                    }
+                  >
+                    Log touch
+                  </Button>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </Section>
+  );
+}
+
+/**
+ * The home screen (PRODUCT.md §5): everything due by the end of this week, overdue
+ * first, grouped by reason, with an action on each; what comes next week; and what was
+ * done this week.
+ */
 export function ThisWeekScreen() {
+  const week = useThisWeek();
+  const done = useDoneThisWeek(week?.week.start, week?.week.end);
+  const [thanking, setThanking] = useState<DueItem | null>(null);
+  const [picking, setPicking] = useState<DueItem | null>(null);
+  const actions: RowActions = {
+    today: week?.today ?? '',
+    onMarkThanked: setThanking,
+    onPickSnoozeDate: setPicking,
+  };
+
   return (
     <>
       <PageHeader
         title="This week"
+        description="Whom to thank, whom to follow up and who is overdue."
         actions={
-          <Button variant="primary" onClick={() => openDialog({ kind: 'log-handshake' })}>
-            Log handshake
-          </Button>
+          <>
+            <Button onClick={() => openDialog({ kind: 'add-reminder' })}>Add reminder</Button>
+            <Button variant="primary" onClick={() => openDialog({ kind: 'log-handshake' })}>
+              Log handshake
+            </Button>
+          </>
         }
       />
-      <div className="planned">
-        <p>
-          Whom to thank, whom to follow up and who is overdue this week will be listed here, with an
-          action on each.
-        </p>
-      </div>
+      {week && (
+        <div className="this-week">
+          {week.groups.length === 0 ? (
+            <EmptyWeek today={week.today} />
+          ) : (
+            week.groups.map((group) => <DueGroup key={group.reason} group={group} {...actions} />)
+          )}
+          <Section title="Coming up next week">
+            {week.nextWeek.length === 0 ? (
+              <p className="this-week__quiet">Nothing yet.</p>
+            ) : (
+              week.nextWeek.map((group) => (
+                <div className="next-week__group" key={group.reason}>
+                  <h3 className="next-week__title">{group.title}</h3>
+                  <ul className="due-list">
+                    {group.items.map((item) => (
+                      <DueRow key={item.key} item={item} {...actions} />
+                    ))}
+                  </ul>
+                </div>
+              ))
+            )}
+          </Section>
+          <DoneThisWeek done={done} />
+        </div>
+      )}
+      {thanking && week && (
+        <MarkThankedDialog item={thanking} today={week.today} onClose={() => setThanking(null)} />
+      )}
+      {picking && week && (
+        <SnoozeDateDialog item={picking} today={week.today} onClose={() => setPicking(null)} />
+      )}
     </>
   );
 }
