@@ -15,13 +15,13 @@ const FIELDS: readonly { key: keyof ReferralGuide; label: string; hint: string; 
     key: 'idealClient',
     label: 'Ideal client',
     hint: 'Who you help best, so partners recognise them: “Families with children under 12 who just moved to town.”',
-    rows: 3,
+    rows: 4,
   },
   {
     key: 'whatIDo',
     label: 'What I do, in plain words',
     hint: 'As you would say it to a neighbour, without jargon.',
-    rows: 3,
+    rows: 4,
   },
   {
     key: 'needPhrases',
@@ -33,7 +33,7 @@ const FIELDS: readonly { key: keyof ReferralGuide; label: string; hint: string; 
     key: 'afterReferral',
     label: 'What happens after you refer someone',
     hint: 'So partners can reassure the client: when you call, what the first meeting is like.',
-    rows: 3,
+    rows: 4,
   },
 ];
 
