@@ -54,10 +54,15 @@ export function usePaintedMark(moment: PerfMoment, key: string | undefined): voi
   }, [moment, key]);
 }
 
-/** Runs a synchronous computation and records how long it took as a measure. */
+/**
+ * Runs a computation and records how long it took as a measure; for one that returns a
+ * promise, until the promise settles.
+ */
 export function measureWork<T>(work: PerfWork, compute: () => T): T {
   const start = performance.now();
+  const done = () => void performance.measure(PREFIX + work, { start, end: performance.now() });
   const result = compute();
-  performance.measure(PREFIX + work, { start, end: performance.now() });
+  if (result instanceof Promise) return result.finally(done) as T;
+  done();
   return result;
 }

@@ -46,4 +46,18 @@ describe('performance marks for the bench', () => {
     expect(measure?.entryType).toBe('measure');
     expect(measure!.duration).toBeGreaterThanOrEqual(0);
   });
+
+  it('measures an async computation until it settles, failed or not', async () => {
+    let finish: (value: string) => void = () => undefined;
+    const pending = measureWork(
+      'this-week:compute',
+      () => new Promise<string>((r) => (finish = r)),
+    );
+    expect(performance.getEntriesByName('handshake:this-week:compute')).toEqual([]);
+    finish('due');
+    await expect(pending).resolves.toBe('due');
+    const failing = measureWork('this-week:compute', () => Promise.reject(new Error('closed')));
+    await expect(failing).rejects.toThrow('closed');
+    expect(performance.getEntriesByName('handshake:this-week:compute')).toHaveLength(2);
+  });
 });

@@ -4,6 +4,7 @@ import type { DueItem } from '../../../../shared/attention/types';
 import type { ReasonGroup } from '../../../../shared/attention/week';
 import { referralDateText } from '../../../../shared/referral-rules';
 import { openDialog } from '../../app/dialogs';
+import { usePaintedMark } from '../../app/perf';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
 import { Section } from '../../ui/Section';
@@ -96,6 +97,7 @@ function EmptyWeek({ today }: { today: string }) {
 export function ThisWeekScreen() {
   const week = useThisWeek();
   const done = useDoneThisWeek(week?.week.start, week?.week.end);
+  usePaintedMark('this-week:rendered', week?.today);
   const [thanking, setThanking] = useState<DueItem | null>(null);
   const [picking, setPicking] = useState<DueItem | null>(null);
   const actions: RowActions = {

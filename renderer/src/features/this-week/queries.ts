@@ -8,6 +8,7 @@ import {
   weekRange,
 } from '../../../../shared/attention/week';
 import { todayLocalDate } from '../../../../shared/dates';
+import { measureWork } from '../../app/perf';
 import { data } from '../../data';
 import { useSettings } from '../settings/queries';
 
@@ -31,7 +32,9 @@ export function useThisWeek() {
   return useLiveQuery(async () => {
     if (weekStartsOn === undefined) return undefined;
     const until = nextWeekRange(today, weekStartsOn).end;
-    const items = await data().attention.dueItems(today, until);
+    const items = await measureWork('this-week:compute', () =>
+      data().attention.dueItems(today, until),
+    );
     return {
       today,
       week: weekRange(today, weekStartsOn),
