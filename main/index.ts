@@ -67,7 +67,7 @@ function start(): void {
     handleAppProtocol(RENDERER_DIR);
     applySessionGuards(session.defaultSession, { devServerUrl, isPackaged: app.isPackaged });
     registerBridgeHandlers({ devServerUrl });
-    installApplicationMenu();
+    installApplicationMenu({ devServerUrl });
     showMainWindow();
   });
 }

@@ -3,6 +3,7 @@
  * only; nothing here opens a web page (no "Learn more" links: the app stays offline).
  */
 import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuAction } from '../shared/bridge';
 
 export interface MenuOptions {
   appName: string;
@@ -10,13 +11,24 @@ export interface MenuOptions {
   /** DevTools are offered only to developers, never in a packaged app. */
   isPackaged: boolean;
   onAbout: () => void;
+  /** Runs a File menu action in the app's window (PRODUCT.md §6 names, as in the palette). */
+  onMenuAction: (action: MenuAction) => void;
 }
+
+/** The File menu's own items: label and the action id the renderer runs. */
+export const FILE_MENU_ITEMS: readonly { label: string; action: MenuAction }[] = [
+  { label: 'Import contacts…', action: 'import-contacts' },
+  { label: 'Export partners…', action: 'export-partners' },
+  { label: 'Back up now', action: 'back-up-now' },
+  { label: 'Restore from backup…', action: 'restore-from-backup' },
+];
 
 export function buildMenuTemplate({
   appName,
   isMac,
   isPackaged,
   onAbout,
+  onMenuAction,
 }: MenuOptions): MenuItemConstructorOptions[] {
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
@@ -37,7 +49,19 @@ export function buildMenuTemplate({
 
   const file: MenuItemConstructorOptions = {
     label: 'File',
-    submenu: [isMac ? { role: 'close' } : { role: 'quit' }],
+    submenu: [
+      ...FILE_MENU_ITEMS.slice(0, 2).map(({ label, action }) => ({
+        label,
+        click: () => onMenuAction(action),
+      })),
+      separator,
+      ...FILE_MENU_ITEMS.slice(2).map(({ label, action }) => ({
+        label,
+        click: () => onMenuAction(action),
+      })),
+      separator,
+      isMac ? { role: 'close' } : { role: 'quit' },
+    ],
   };
 
   const edit: MenuItemConstructorOptions = {

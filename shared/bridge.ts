@@ -8,8 +8,16 @@
  * writes the file itself.
  */
 
+import type { BackupReason } from './backup-files';
+
 /** Files the app refuses to open: larger than any real contact export or backup. */
 export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
+
+/**
+ * Backups the app refuses to open. Larger than other files: a database of the size the
+ * owner may reach (ENGINEERING.md §6) makes a backup of about 100 MB, and it must restore.
+ */
+export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 
 export interface FileFilter {
   /** Shown in the dialog, e.g. "CSV files". */
@@ -63,6 +71,48 @@ export type PrintToPdfResult =
   /** The browser has no PDF writer: it opened its own print dialog, which took it from there. */
   | { status: 'print-dialog' };
 
+/** An automatic backup for main to keep in its backup folder. */
+export interface SaveAutoBackupRequest {
+  reason: BackupReason;
+  data: Uint8Array;
+}
+
+/** `unsupported`: the browser, where there is no backup folder. */
+export type SaveAutoBackupResult =
+  | { status: 'saved'; name: string }
+  | { status: 'unsupported' }
+  | { status: 'error'; message: string };
+
+/** One file in the backup folder, described by its name (shared/backup-files.ts). */
+export interface BackupEntry {
+  name: string;
+  createdAt: number;
+  reason: BackupReason;
+  /** In bytes. */
+  size: number;
+}
+
+export type ListBackupsResult =
+  | { status: 'ok'; folder: string; backups: BackupEntry[] }
+  | { status: 'unsupported' }
+  | { status: 'error'; message: string };
+
+/** The File menu's actions, run in the renderer like the command palette entries of the same id. */
+export const MENU_ACTIONS = [
+  'import-contacts',
+  'export-partners',
+  'back-up-now',
+  'restore-from-backup',
+] as const;
+export type MenuAction = (typeof MENU_ACTIONS)[number];
+
+export function isMenuAction(value: unknown): value is MenuAction {
+  return typeof value === 'string' && (MENU_ACTIONS as readonly string[]).includes(value);
+}
+
+/** The one channel main sends on (menu actions, one way); the preload listens to no other. */
+export const MENU_ACTION_CHANNEL = 'handshake:menu-action';
+
 export interface HandshakeBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   openFile(request: OpenFileRequest): Promise<OpenFileResult>;
@@ -71,7 +121,23 @@ export interface HandshakeBridge {
   appInfo(): Promise<AppInfo>;
   /** Saves the page on screen (a print view) as a PDF where the owner chooses. */
   printToPdf(request: PrintToPdfRequest): Promise<PrintToPdfResult>;
+  /** Keeps an automatic backup in main's backup folder; retention runs after each one. */
+  saveAutoBackup(request: SaveAutoBackupRequest): Promise<SaveAutoBackupResult>;
+  /** The backup folder and its backups, newest first. */
+  listBackups(): Promise<ListBackupsResult>;
+  /** Reads one backup, named as listBackups named it (never a path). */
+  readBackup(name: string): Promise<OpenFileResult>;
+  /** Asks the owner for a backup file to restore (with the backup size limit). */
+  openBackupFile(): Promise<OpenFileResult>;
+  /**
+   * Calls `listener` with each File menu action; returns unsubscribe. The only event the
+   * bridge delivers, so it is not an invoke method and has no entry in BRIDGE_CHANNELS.
+   */
+  onMenuAction(listener: (action: MenuAction) => void): () => void;
 }
+
+/** Bridge methods the renderer calls and main answers (everything but event subscriptions). */
+export type BridgeInvokeMethod = Exclude<keyof HandshakeBridge, 'onMenuAction'>;
 
 /** IPC channel names, one per bridge method. Main registers exactly these. */
 export const BRIDGE_CHANNELS = {
@@ -81,7 +147,16 @@ export const BRIDGE_CHANNELS = {
   setBadgeCount: 'handshake:set-badge-count',
   appInfo: 'handshake:app-info',
   printToPdf: 'handshake:print-to-pdf',
-} as const satisfies Record<keyof HandshakeBridge, string>;
+  saveAutoBackup: 'handshake:save-auto-backup',
+  listBackups: 'handshake:list-backups',
+  readBackup: 'handshake:read-backup',
+  openBackupFile: 'handshake:open-backup-file',
+} as const satisfies Record<BridgeInvokeMethod, string>;
+
+/** The sentence shown when a backup is too large to open. */
+export function backupTooLargeMessage(name: string): string {
+  return `“${name}” is larger than 512 MB, which is more than any Handshake backup should be. Nothing was changed.`;
+}
 
 /** The sentence shown when a file is too large to open. */
 export function fileTooLargeMessage(name: string): string {

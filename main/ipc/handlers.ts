@@ -10,15 +10,25 @@ import {
   ipcMain,
   type IpcMainInvokeEvent,
 } from 'electron';
-import { BRIDGE_CHANNELS, type AppInfo, type HandshakeBridge } from '../../shared/bridge';
+import { join } from 'node:path';
+import {
+  BRIDGE_CHANNELS,
+  MAX_BACKUP_BYTES,
+  type AppInfo,
+  type BridgeInvokeMethod,
+  type ListBackupsResult,
+} from '../../shared/bridge';
+import { createBackupStore, type BackupStore } from '../backups/backup-store';
 import { openFile, saveFile, type FileDialogs } from './file-actions';
 import { pageSizeFor, printToPdf } from './print-actions';
 import {
+  backupNameSchema,
   badgeCountSchema,
   notifyRequestSchema,
   openFileRequestSchema,
   parseArgument,
   printToPdfRequestSchema,
+  saveAutoBackupRequestSchema,
   saveFileRequestSchema,
 } from './schemas';
 import { handleTrusted, type SenderPolicy, type TrustedHandler } from './sender';
@@ -63,11 +73,16 @@ function showNotification(event: IpcMainInvokeEvent, title: string, body: string
   notification.show();
 }
 
+/** The automatic backup folder, made on first use (app paths exist only once it is ready). */
+let backupStore: BackupStore | undefined;
+const backups = () =>
+  (backupStore ??= createBackupStore({ directory: join(app.getPath('userData'), 'backups') }));
+
 /**
  * One entry per bridge method: the Record type makes a missing or extra channel a
  * compile error, so main registers exactly BRIDGE_CHANNELS.
  */
-const handlers: Record<keyof HandshakeBridge, TrustedHandler> = {
+const handlers: Record<BridgeInvokeMethod, TrustedHandler> = {
   saveFile: (event, request) =>
     saveFile(parseArgument(saveFileRequestSchema, request), dialogsFor(event)),
 
@@ -95,6 +110,33 @@ const handlers: Record<keyof HandshakeBridge, TrustedHandler> = {
       return new Uint8Array(pdf);
     }),
 
+  saveAutoBackup: (_event, request) => {
+    const { reason, data } = parseArgument(saveAutoBackupRequestSchema, request);
+    return backups().save(reason, data);
+  },
+
+  listBackups: async (): Promise<ListBackupsResult> => {
+    const store = backups();
+    try {
+      return { status: 'ok', folder: store.directory, backups: await store.list() };
+    } catch {
+      return {
+        status: 'error',
+        message: `The backup folder “${store.directory}” could not be read.`,
+      };
+    }
+  },
+
+  // Only a name, checked against a strict pattern here and against the listing in the store.
+  readBackup: (_event, name) => backups().read(parseArgument(backupNameSchema, name)),
+
+  openBackupFile: (event) =>
+    openFile(
+      { filters: [{ name: 'Handshake backups', extensions: ['json'] }] },
+      dialogsFor(event),
+      MAX_BACKUP_BYTES,
+    ),
+
   appInfo: (): AppInfo => ({
     name: 'Handshake',
     version: app.getVersion(),
@@ -104,7 +146,7 @@ const handlers: Record<keyof HandshakeBridge, TrustedHandler> = {
 };
 
 export function registerBridgeHandlers(policy: SenderPolicy): void {
-  for (const method of Object.keys(BRIDGE_CHANNELS) as (keyof HandshakeBridge)[]) {
+  for (const method of Object.keys(BRIDGE_CHANNELS) as BridgeInvokeMethod[]) {
     handleTrusted(ipcMain, BRIDGE_CHANNELS[method], policy, handlers[method]);
   }
 }

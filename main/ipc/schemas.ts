@@ -4,10 +4,12 @@
  * refuse unknown keys so no option can be smuggled into a dialog.
  */
 import { z } from 'zod';
+import { BACKUP_REASONS, parseBackupFileName } from '../../shared/backup-files';
 import type {
   NotifyRequest,
   OpenFileRequest,
   PrintToPdfRequest,
+  SaveAutoBackupRequest,
   SaveFileRequest,
 } from '../../shared/bridge';
 
@@ -30,6 +32,17 @@ export const saveFileRequestSchema = z.strictObject({
 export const openFileRequestSchema = z.strictObject({
   filters,
 }) satisfies z.ZodType<OpenFileRequest>;
+
+export const saveAutoBackupRequestSchema = z.strictObject({
+  reason: z.enum(BACKUP_REASONS),
+  data: z.instanceof(Uint8Array),
+}) satisfies z.ZodType<SaveAutoBackupRequest>;
+
+/** A backup's file name as main listed it: our pattern only, so never a path. */
+export const backupNameSchema = z
+  .string()
+  .max(200)
+  .refine((name) => parseBackupFileName(name) !== undefined);
 
 export const notifyRequestSchema = z.strictObject({
   title: z.string().min(1).max(200),

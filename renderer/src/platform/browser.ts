@@ -4,7 +4,9 @@
  * Notification API when the owner allowed it and an in-app notice otherwise.
  */
 import {
+  MAX_BACKUP_BYTES,
   MAX_OPEN_FILE_BYTES,
+  backupTooLargeMessage,
   fileTooLargeMessage,
   type FileFilter,
   type HandshakeBridge,
@@ -21,14 +23,42 @@ function acceptAttribute(filters: FileFilter[] = []): string {
   return filters.flatMap((filter) => filter.extensions.map((ext) => `.${ext}`)).join(',');
 }
 
-export function readPickedFile(file: File): Promise<OpenFileResult> {
-  if (file.size > MAX_OPEN_FILE_BYTES) {
-    return Promise.resolve({ status: 'error', message: fileTooLargeMessage(file.name) });
+export function readPickedFile(
+  file: File,
+  maxBytes = MAX_OPEN_FILE_BYTES,
+  tooLarge: (name: string) => string = fileTooLargeMessage,
+): Promise<OpenFileResult> {
+  if (file.size > maxBytes) {
+    return Promise.resolve({ status: 'error', message: tooLarge(file.name) });
   }
   return file.arrayBuffer().then(
     (buffer) => ({ status: 'opened', name: file.name, data: new Uint8Array(buffer) }),
     () => ({ status: 'error', message: `“${file.name}” could not be read. Nothing was imported.` }),
   );
+}
+
+/** Asks for one file through <input type=file>; cancelling resolves as cancelled. */
+function pickFile(
+  accept: string,
+  read: (file: File) => Promise<OpenFileResult>,
+): Promise<OpenFileResult> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = accept;
+    input.hidden = true;
+    const finish = (result: Promise<OpenFileResult> | OpenFileResult) => {
+      input.remove();
+      resolve(result);
+    };
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      finish(file ? read(file) : { status: 'cancelled' });
+    });
+    input.addEventListener('cancel', () => finish({ status: 'cancelled' }));
+    document.body.append(input);
+    input.click();
+  });
 }
 
 export function createBrowserBridge({
@@ -51,23 +81,7 @@ export function createBrowserBridge({
     },
 
     openFile({ filters }) {
-      return new Promise((resolve) => {
-        const input = document.createElement('input');
-        input.type = 'file';
-        input.accept = acceptAttribute(filters);
-        input.hidden = true;
-        const finish = (result: Promise<OpenFileResult> | OpenFileResult) => {
-          input.remove();
-          resolve(result);
-        };
-        input.addEventListener('change', () => {
-          const file = input.files?.[0];
-          finish(file ? readPickedFile(file) : { status: 'cancelled' });
-        });
-        input.addEventListener('cancel', () => finish({ status: 'cancelled' }));
-        document.body.append(input);
-        input.click();
-      });
+      return pickFile(acceptAttribute(filters), (file) => readPickedFile(file));
     },
 
     async notify({ title, body }) {
@@ -100,6 +114,31 @@ export function createBrowserBridge({
       // screen (with its print styles) and offers "Save as PDF" as a destination.
       window.print();
       return { status: 'print-dialog' };
+    },
+
+    // Automatic backups need a folder only the desktop app has: the browser says so, and
+    // Settings tells the owner to use Back up now instead.
+    async saveAutoBackup() {
+      return { status: 'unsupported' };
+    },
+
+    async listBackups() {
+      return { status: 'unsupported' };
+    },
+
+    async readBackup() {
+      return { status: 'error', message: 'Automatic backups are a desktop app feature.' };
+    },
+
+    openBackupFile() {
+      return pickFile('.json,application/json', (file) =>
+        readPickedFile(file, MAX_BACKUP_BYTES, backupTooLargeMessage),
+      );
+    },
+
+    // The browser has no application menu, so no menu action ever arrives.
+    onMenuAction() {
+      return () => undefined;
     },
   };
 }

@@ -1,10 +1,20 @@
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_CHANNELS } from '../../../shared/bridge';
+
+/** A throwaway user data folder for the backup handlers. */
+const userData = vi.hoisted(() => ({ dir: '' }));
 
 // Stand-ins for the parts of Electron the handlers use.
 const electron = vi.hoisted(() => ({
   ipcMain: { handle: vi.fn() },
-  app: { getVersion: () => '1.2.3', setBadgeCount: vi.fn(() => true) },
+  app: {
+    getVersion: () => '1.2.3',
+    setBadgeCount: vi.fn(() => true),
+    getPath: vi.fn(() => userData.dir),
+  },
   dialog: { showSaveDialog: vi.fn(), showOpenDialog: vi.fn() },
   BrowserWindow: { fromWebContents: vi.fn(() => null) },
   Notification: Object.assign(vi.fn(), { isSupported: vi.fn(() => false) }),
@@ -21,12 +31,15 @@ const evilEvent = {
 };
 
 beforeAll(async () => {
+  userData.dir = await mkdtemp(join(tmpdir(), 'handshake-handlers-'));
   const { registerBridgeHandlers } = await import('../../../main/ipc/handlers');
   registerBridgeHandlers({});
   for (const [channel, handler] of electron.ipcMain.handle.mock.calls) {
     handlers.set(channel as string, handler as Handler);
   }
 });
+
+afterAll(() => rm(userData.dir, { recursive: true, force: true }));
 
 const call = (channel: string, event: unknown, ...args: unknown[]) =>
   Promise.resolve().then(() => handlers.get(channel)!(event, ...args));
@@ -90,5 +103,70 @@ describe('registerBridgeHandlers', () => {
     );
     await call(BRIDGE_CHANNELS.notify, appEvent, { title: 'Reminder', body: '3 people' });
     expect(electron.Notification).not.toHaveBeenCalled();
+  });
+
+  it('saveAutoBackup and listBackups keep backups in the user data folder', async () => {
+    const bytes = new TextEncoder().encode('{"backup":true}');
+    const saved = (await call(BRIDGE_CHANNELS.saveAutoBackup, appEvent, {
+      reason: 'start',
+      data: bytes,
+    })) as { status: string; name: string };
+    expect(saved.status).toBe('saved');
+    const folder = join(userData.dir, 'backups');
+    expect(await readdir(folder)).toEqual([saved.name]);
+    expect(await call(BRIDGE_CHANNELS.listBackups, appEvent)).toEqual({
+      status: 'ok',
+      folder,
+      backups: [expect.objectContaining({ name: saved.name, reason: 'start', size: bytes.length })],
+    });
+    expect(await call(BRIDGE_CHANNELS.readBackup, appEvent, saved.name)).toEqual({
+      status: 'opened',
+      name: saved.name,
+      data: new Uint8Array(bytes),
+    });
+  });
+
+  it.each([
+    { reason: 'weekly', data: new Uint8Array() },
+    { reason: 'start', data: 'text' },
+    { reason: 'start', data: new Uint8Array(), path: '/tmp/x' },
+    undefined,
+  ])('saveAutoBackup refuses %j', async (request) => {
+    await expect(call(BRIDGE_CHANNELS.saveAutoBackup, appEvent, request)).rejects.toThrow(
+      /malformed/,
+    );
+  });
+
+  it.each([
+    '../../../../etc/passwd',
+    '/etc/passwd',
+    'handshake-backup-2026-03-14T09-30-05-042Z-start.json/../../secret',
+    '..\\handshake-backup-2026-03-14T09-30-05-042Z-start.json',
+    'notes.json',
+    42,
+  ])('readBackup refuses the name %j before touching the disk', async (name) => {
+    await expect(call(BRIDGE_CHANNELS.readBackup, appEvent, name)).rejects.toThrow(/malformed/);
+  });
+
+  it('readBackup refuses a well-formed name that is not in the folder', async () => {
+    expect(
+      await call(
+        BRIDGE_CHANNELS.readBackup,
+        appEvent,
+        'handshake-backup-2020-01-01T00-00-00-000Z-start.json',
+      ),
+    ).toEqual({
+      status: 'error',
+      message: 'That backup is no longer in the backup folder. Nothing was changed.',
+    });
+  });
+
+  it('openBackupFile reports a cancelled dialog, offering backup files', async () => {
+    electron.dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call(BRIDGE_CHANNELS.openBackupFile, appEvent)).toEqual({ status: 'cancelled' });
+    expect(electron.dialog.showOpenDialog).toHaveBeenLastCalledWith({
+      filters: [{ name: 'Handshake backups', extensions: ['json'] }],
+      properties: ['openFile'],
+    });
   });
 });

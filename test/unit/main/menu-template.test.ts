@@ -1,9 +1,10 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { buildMenuTemplate } from '../../../main/menu-template';
+import { MENU_ACTIONS } from '../../../shared/bridge';
 
-function build(isMac: boolean, isPackaged: boolean, onAbout = vi.fn()) {
-  return buildMenuTemplate({ appName: 'Handshake', isMac, isPackaged, onAbout });
+function build(isMac: boolean, isPackaged: boolean, onAbout = vi.fn(), onMenuAction = vi.fn()) {
+  return buildMenuTemplate({ appName: 'Handshake', isMac, isPackaged, onAbout, onMenuAction });
 }
 
 function submenu(template: MenuItemConstructorOptions[], label: string) {
@@ -43,6 +44,33 @@ describe('buildMenuTemplate', () => {
     expect(roles(submenu(build(true, true), 'File'))).toEqual(['close']);
     expect(roles(submenu(build(true, true), 'Handshake'))).toContain('quit');
   });
+
+  it.each([true, false])(
+    'File offers import, export and backups by their names (macOS %j)',
+    (isMac) => {
+      const onMenuAction = vi.fn();
+      const file = submenu(build(isMac, true, vi.fn(), onMenuAction), 'File');
+      const labelled = file.filter((item) => item.label);
+      expect(labelled.map((item) => item.label)).toEqual([
+        'Import contacts…',
+        'Export partners…',
+        'Back up now',
+        'Restore from backup…',
+      ]);
+      for (const item of labelled) (item.click as () => void)();
+      expect(onMenuAction.mock.calls.map(([action]) => action)).toEqual([...MENU_ACTIONS]);
+      // Grouped: the two file transfers, the two backups, then close or quit last.
+      expect(file.map((item) => item.type ?? item.role ?? 'item')).toEqual([
+        'item',
+        'item',
+        'separator',
+        'item',
+        'item',
+        'separator',
+        isMac ? 'close' : 'quit',
+      ]);
+    },
+  );
 
   it.each([true, false])('never offers DevTools in a packaged app (macOS %j)', (isMac) => {
     expect(allRoles(build(isMac, true))).not.toContain('toggleDevTools');

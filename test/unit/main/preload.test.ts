@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { BRIDGE_CHANNELS } from '../../../shared/bridge';
+import { BRIDGE_CHANNELS, MENU_ACTION_CHANNEL } from '../../../shared/bridge';
 
 // The preload only runs inside Electron; these stand-ins record what it exposes.
 const electron = vi.hoisted(() => ({
@@ -7,6 +7,7 @@ const electron = vi.hoisted(() => ({
   ipcRenderer: {
     invoke: vi.fn(async (..._args: unknown[]) => 'reply'),
     on: vi.fn(),
+    removeListener: vi.fn(),
     send: vi.fn(),
   },
 }));
@@ -24,7 +25,10 @@ beforeAll(async () => {
 
 describe('preload', () => {
   it('exposes exactly one function per bridge method, and nothing else', () => {
-    expect(Object.keys(exposed).sort()).toEqual(Object.keys(BRIDGE_CHANNELS).sort());
+    // The invoke methods, plus the one typed event subscription.
+    expect(Object.keys(exposed).sort()).toEqual(
+      [...Object.keys(BRIDGE_CHANNELS), 'onMenuAction'].sort(),
+    );
     for (const value of Object.values(exposed)) expect(typeof value).toBe('function');
   });
 
@@ -34,6 +38,10 @@ describe('preload', () => {
     ['notify', [{ title: 't', body: 'b' }]],
     ['setBadgeCount', [3]],
     ['appInfo', []],
+    ['saveAutoBackup', [{ reason: 'start', data: new Uint8Array() }]],
+    ['listBackups', []],
+    ['readBackup', ['handshake-backup-2026-03-14T09-30-05-042Z-start.json']],
+    ['openBackupFile', []],
   ] as const)('%s invokes its own channel with its arguments', async (method, args) => {
     electron.ipcRenderer.invoke.mockClear();
     expect(await exposed[method]!(...args)).toBe('reply');
@@ -43,8 +51,33 @@ describe('preload', () => {
     );
   });
 
-  it('never subscribes to or sends raw IPC', () => {
+  it('subscribes to nothing until asked, and never sends raw IPC', () => {
     expect(electron.ipcRenderer.on).not.toHaveBeenCalled();
     expect(electron.ipcRenderer.send).not.toHaveBeenCalled();
+  });
+
+  it('onMenuAction listens on the menu channel only and passes on known action ids only', () => {
+    const listener = vi.fn();
+    const unsubscribe = (exposed.onMenuAction as unknown as (l: typeof listener) => () => void)(
+      listener,
+    );
+    expect(electron.ipcRenderer.on).toHaveBeenCalledExactlyOnceWith(
+      MENU_ACTION_CHANNEL,
+      expect.any(Function),
+    );
+    const relay = electron.ipcRenderer.on.mock.calls[0]![1] as (...args: unknown[]) => void;
+    const event = { sender: 'the ipcRenderer itself', ports: [] };
+    relay(event, 'back-up-now');
+    relay(event, 'rm -rf');
+    relay(event, { action: 'back-up-now' });
+    relay(event);
+    // Only the id, never the IPC event (which would hand the page ipcRenderer).
+    expect(listener.mock.calls).toEqual([['back-up-now']]);
+
+    unsubscribe();
+    expect(electron.ipcRenderer.removeListener).toHaveBeenCalledExactlyOnceWith(
+      MENU_ACTION_CHANNEL,
+      relay,
+    );
   });
 });

@@ -1,6 +1,10 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_OPEN_FILE_BYTES } from '../../../shared/bridge';
+import {
+  MAX_BACKUP_BYTES,
+  MAX_OPEN_FILE_BYTES,
+  backupTooLargeMessage,
+} from '../../../shared/bridge';
 import { createBrowserBridge, readPickedFile } from '../../../renderer/src/platform/browser';
 
 const notices: [string, string][] = [];
@@ -146,6 +150,53 @@ describe('badge and app info in the browser', () => {
       version: '1.2.3',
       shell: 'browser',
       platform: 'web',
+    });
+  });
+});
+
+describe('backups in the browser', () => {
+  it('has no automatic backups, and says so rather than pretending', async () => {
+    expect(await bridge().saveAutoBackup({ reason: 'start', data: new Uint8Array() })).toEqual({
+      status: 'unsupported',
+    });
+    expect(await bridge().listBackups()).toEqual({ status: 'unsupported' });
+    expect(await bridge().readBackup('any.json')).toEqual({
+      status: 'error',
+      message: 'Automatic backups are a desktop app feature.',
+    });
+  });
+
+  it('has no menu, so a menu subscription never fires and unsubscribes cleanly', () => {
+    const listener = vi.fn();
+    const unsubscribe = bridge().onMenuAction(listener);
+    expect(unsubscribe()).toBeUndefined();
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('opens a backup file larger than other files may be, offering JSON files', async () => {
+    const big = {
+      name: 'backup.json',
+      size: MAX_OPEN_FILE_BYTES + 1,
+      arrayBuffer: async () => new ArrayBuffer(2),
+    } as File;
+    vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+      this: HTMLInputElement,
+    ) {
+      Object.defineProperty(this, 'files', { value: [big] });
+      this.dispatchEvent(new Event('change'));
+    });
+    const spy = vi.spyOn(document.body, 'append');
+    const result = await bridge().openBackupFile();
+    expect((spy.mock.calls[0]![0] as HTMLInputElement).accept).toBe('.json,application/json');
+    expect(result).toMatchObject({ status: 'opened', name: 'backup.json' });
+  });
+
+  it('refuses a backup over 512 MB with its own sentence', async () => {
+    const huge = { name: 'huge.json', size: MAX_BACKUP_BYTES + 1 } as File;
+    expect(await readPickedFile(huge, MAX_BACKUP_BYTES, backupTooLargeMessage)).toEqual({
+      status: 'error',
+      message:
+        '“huge.json” is larger than 512 MB, which is more than any Handshake backup should be. Nothing was changed.',
     });
   });
 });

@@ -1,0 +1,108 @@
+/**
+ * The automatic backup folder (under the app's user data): backups are written
+ * atomically, listed from their names (shared/backup-files.ts), read back only by a name
+ * that is in the listing, and pruned by the retention rule after every write.
+ */
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { backupFileName, parseBackupFileName, type BackupReason } from '../../shared/backup-files';
+import { backupsToDelete } from '../../shared/backup-retention';
+import {
+  MAX_BACKUP_BYTES,
+  backupTooLargeMessage,
+  type BackupEntry,
+  type OpenFileResult,
+  type SaveAutoBackupResult,
+} from '../../shared/bridge';
+import { writeFileAtomic } from '../files/atomic-write';
+import { readFileLimited } from '../files/read-limited';
+
+export interface BackupStoreOptions {
+  directory: string;
+  now?: () => number;
+  maxBytes?: number;
+}
+
+export function createBackupStore({
+  directory,
+  now = Date.now,
+  maxBytes = MAX_BACKUP_BYTES,
+}: BackupStoreOptions) {
+  async function names(): Promise<string[]> {
+    try {
+      return await readdir(directory);
+    } catch (error) {
+      if ((error as { code?: unknown }).code === 'ENOENT') return [];
+      throw error;
+    }
+  }
+
+  /** Our backups in the folder, newest first. Anything else there is left alone. */
+  async function list(): Promise<BackupEntry[]> {
+    const entries: BackupEntry[] = [];
+    for (const name of await names()) {
+      const info = parseBackupFileName(name);
+      if (!info) continue;
+      const stats = await stat(join(directory, name)).catch(() => undefined);
+      if (stats?.isFile()) entries.push({ ...info, size: stats.size });
+    }
+    return entries.sort((a, b) => b.createdAt - a.createdAt);
+  }
+
+  /** Deletes what the retention rule lets go, never the backup just written. */
+  async function prune(keep: string): Promise<void> {
+    const doomed = backupsToDelete(await list(), now()).filter((entry) => entry.name !== keep);
+    for (const entry of doomed) await rm(join(directory, entry.name), { force: true });
+  }
+
+  return {
+    directory,
+    list,
+
+    async save(reason: BackupReason, bytes: Uint8Array): Promise<SaveAutoBackupResult> {
+      let name: string;
+      try {
+        await mkdir(directory, { recursive: true });
+        // Two backups in one millisecond (a start and a restore) must not overwrite each other.
+        const taken = new Set(await names());
+        let createdAt = now();
+        while (taken.has(backupFileName(createdAt, reason))) createdAt += 1;
+        name = backupFileName(createdAt, reason);
+        await writeFileAtomic(join(directory, name), bytes);
+      } catch {
+        return {
+          status: 'error',
+          message: `The backup could not be saved in “${directory}”. Check that the disk is not full.`,
+        };
+      }
+      // A failed clean-up leaves an extra backup behind, which is harmless: the next one retries.
+      await prune(name).catch(() => undefined);
+      return { status: 'saved', name };
+    },
+
+    /** Reads a backup by name; a name not in the folder's listing is refused. */
+    async read(name: string): Promise<OpenFileResult> {
+      const entry = (await list()).find((candidate) => candidate.name === name);
+      if (!entry) {
+        return {
+          status: 'error',
+          message: 'That backup is no longer in the backup folder. Nothing was changed.',
+        };
+      }
+      const result = await readFileLimited(join(directory, entry.name), maxBytes);
+      switch (result.status) {
+        case 'ok':
+          return { status: 'opened', name, data: result.bytes };
+        case 'too-large':
+          return { status: 'error', message: backupTooLargeMessage(name) };
+        default:
+          return {
+            status: 'error',
+            message: `The backup “${name}” could not be read. Nothing was changed.`,
+          };
+      }
+    },
+  };
+}
+
+export type BackupStore = ReturnType<typeof createBackupStore>;

@@ -1,0 +1,102 @@
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createBackupStore } from '../../../main/backups/backup-store';
+import { backupFileName } from '../../../shared/backup-files';
+
+let root: string;
+let directory: string;
+beforeEach(async () => {
+  root = await mkdtemp(join(tmpdir(), 'handshake-backups-'));
+  directory = join(root, 'backups');
+});
+afterEach(() => rm(root, { recursive: true, force: true }));
+
+/** Local time, like the retention rule. */
+const at = (day: number, hour: number) => new Date(2026, 2, day, hour).getTime();
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+describe('the automatic backup folder', () => {
+  it('creates the folder, writes the backup atomically and lists it', async () => {
+    const store = createBackupStore({ directory, now: () => at(14, 9) });
+    const saved = await store.save('start', bytes('{"a":1}'));
+    const name = backupFileName(at(14, 9), 'start');
+    expect(saved).toEqual({ status: 'saved', name });
+    // No temporary file is left beside it.
+    expect(await readdir(directory)).toEqual([name]);
+    expect(await store.list()).toEqual([{ name, createdAt: at(14, 9), reason: 'start', size: 7 }]);
+    expect(await store.read(name)).toEqual({
+      status: 'opened',
+      name,
+      data: new Uint8Array(bytes('{"a":1}')),
+    });
+  });
+
+  it('never overwrites a backup made in the same millisecond', async () => {
+    const store = createBackupStore({ directory, now: () => at(14, 9) });
+    await store.save('start', bytes('first'));
+    await store.save('start', bytes('second'));
+    const listed = await store.list();
+    expect(listed.map((entry) => entry.size).sort()).toEqual([5, 6]);
+  });
+
+  it('applies retention after every write, newest first in the list', async () => {
+    let time = at(14, 8);
+    const store = createBackupStore({ directory, now: () => time });
+    for (const hour of [8, 9, 10, 11]) {
+      time = at(14, hour);
+      await store.save('daily', bytes('x'));
+    }
+    expect((await store.list()).map((entry) => entry.createdAt)).toEqual([
+      at(14, 11),
+      at(14, 10),
+      at(14, 9),
+    ]);
+  });
+
+  it('leaves files that are not its backups alone', async () => {
+    await mkdir(directory, { recursive: true });
+    await writeFile(join(directory, 'notes.txt'), 'mine');
+    await mkdir(join(directory, backupFileName(at(1, 9), 'start'))); // a folder, not a backup
+    const store = createBackupStore({ directory, now: () => at(14, 9) });
+    await store.save('start', bytes('x'));
+    expect((await readdir(directory)).sort()).toContain('notes.txt');
+    expect(await store.list()).toHaveLength(1);
+  });
+
+  it('lists an empty, missing folder as no backups', async () => {
+    expect(await createBackupStore({ directory }).list()).toEqual([]);
+  });
+
+  it('reads only what its listing holds', async () => {
+    await mkdir(directory, { recursive: true });
+    await writeFile(join(root, 'secret.json'), 'secret');
+    const store = createBackupStore({ directory });
+    for (const name of ['../secret.json', backupFileName(at(1, 1), 'start')]) {
+      expect(await store.read(name)).toEqual({
+        status: 'error',
+        message: 'That backup is no longer in the backup folder. Nothing was changed.',
+      });
+    }
+  });
+
+  it('refuses a backup larger than the limit', async () => {
+    const store = createBackupStore({ directory, now: () => at(14, 9), maxBytes: 4 });
+    const saved = await store.save('start', bytes('12345'));
+    if (saved.status !== 'saved') throw new Error('not saved');
+    expect(await store.read(saved.name)).toMatchObject({
+      status: 'error',
+      message: expect.stringContaining('larger than 512 MB'),
+    });
+  });
+
+  it('says so when the folder cannot be made or written', async () => {
+    await writeFile(directory, 'a file where the folder should be');
+    const store = createBackupStore({ directory, now: () => at(14, 9) });
+    expect(await store.save('start', bytes('x'))).toEqual({
+      status: 'error',
+      message: `The backup could not be saved in “${directory}”. Check that the disk is not full.`,
+    });
+  });
+});
