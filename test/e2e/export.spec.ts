@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import Papa from 'papaparse';
-import type { StoredPartner } from '../fixtures/dataset';
+import type { StoredPartner, StoredPerson } from '../fixtures/dataset';
 import { seedDatabase } from '../fixtures/seed-browser';
 import { foldText } from '../../shared/text';
 import { expect, expectAccessible, navigation, test } from './fixtures';
@@ -230,4 +230,61 @@ test('a referral guide with a text too long says which, and keeps the saved one'
     /Ideal client can be at most 4000 characters\./,
   );
   await expect(page).toHaveURL(/#\/settings$/);
+});
+
+test('Export people from the palette: the people shown, their partner and every email', async ({
+  page,
+}) => {
+  const person = (id: string, name: string, fields: Partial<StoredPerson>): StoredPerson => ({
+    id,
+    name,
+    nameKey: foldText(name),
+    createdAt: NOW,
+    updatedAt: NOW,
+    relationship: 'client',
+    emails: [],
+    phones: [],
+    tags: [],
+    ...fields,
+  });
+  await page.goto('./#/people');
+  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
+  await seedDatabase(page, {
+    partners: PARTNERS.slice(0, 1),
+    people: [
+      person('p1', 'Sam Lee', {
+        partnerId: 'b1',
+        relationship: 'partner contact',
+        emails: ['sam@acme.example', 'sam.lee@example.org'],
+        birthday: { month: 3, day: 14 },
+      }),
+      person('p2', 'Zoë Émile', { notes: 'Met at the fair.\nLikes tea.' }),
+    ],
+  });
+  await page.reload();
+  await expect(page.getByText('2 people', { exact: true })).toBeVisible();
+
+  await page.keyboard.press('ControlOrMeta+K');
+  const input = page.getByRole('combobox', { name: 'Search people, partners and actions' });
+  await input.fill('export people');
+  await page.keyboard.press('Enter');
+  const dialog = page.getByRole('dialog', { name: 'Export people' });
+  await expect(dialog.getByText('Exports all 2 people.')).toBeVisible();
+  await expectAccessible(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Export', exact: true }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^Handshake people \d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = parseCsv(await readFile((await download.path())!));
+  expect(rows).toEqual([
+    expect.objectContaining({
+      Name: 'Sam Lee',
+      Emails: 'sam@acme.example; sam.lee@example.org',
+      Relationship: 'Partner contact',
+      Partner: 'Acme Insurance',
+    }),
+    expect.objectContaining({ Name: 'Zoë Émile', Notes: 'Met at the fair.\nLikes tea.' }),
+  ]);
+  expect(rows[0]!.Birthday).not.toBe('');
 });
