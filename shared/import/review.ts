@@ -64,9 +64,13 @@ function firstMessage(error: { issues: readonly { message: string }[] }): string
   return error.issues[0]?.message ?? 'This row is not a valid contact.';
 }
 
+/** An earlier row of the file, in the same index as the stored people. */
 interface FileContact extends PersonContact {
   id: string;
+  fileIndex: number;
 }
+type Indexed = Person | FileContact;
+const isFileRow = (record: Indexed): record is FileContact => 'fileIndex' in record;
 
 /**
  * Validates every candidate and finds its most likely duplicate. Lookup maps over the
@@ -74,14 +78,14 @@ interface FileContact extends PersonContact {
  * look-up per row rather than a scan.
  */
 export function reviewImport(parsed: ParsedContacts, existing: ExistingRecords): ImportReview {
-  const people = createPersonDuplicateFinder(existing.people);
+  // One index over stored people and the file's earlier rows (to catch a contact listed
+  // twice): one look-up per row, which matters at 10,000 rows.
+  const people = createPersonDuplicateFinder<Indexed>(existing.people);
   const partnersByName = new Map<string, Partner>();
   for (const partner of existing.partners) {
     const key = nameKey(partner.name);
     if (key !== undefined && !partnersByName.has(key)) partnersByName.set(key, partner);
   }
-  // Earlier rows of this file, to catch a contact listed twice.
-  const filePeople = createPersonDuplicateFinder<FileContact>();
   const filePartners = new Map<string, number>();
 
   const items: ReviewItem[] = [];
@@ -97,8 +101,14 @@ export function reviewImport(parsed: ParsedContacts, existing: ExistingRecords):
         continue;
       }
       const person = result.data;
-      const match = personMatch(people.find(person), filePeople.find(person), items);
-      filePeople.add({ id: String(index), ...person });
+      const match = personMatch(people.find(person), items);
+      people.add({
+        id: `row ${index}`,
+        fileIndex: index,
+        name: person.name,
+        emails: person.emails,
+        phones: person.phones,
+      });
       if (match) duplicates.push(index);
       items.push({ line: candidate.line, kind: 'person', person, ...(match ? { match } : {}) });
     } else {
@@ -135,22 +145,18 @@ function fileTarget(items: readonly ReviewItem[], index: number): MatchTarget {
 
 /** An existing person first (the owner's record is what matters), else an earlier row. */
 function personMatch(
-  existing: readonly Duplicate<Person>[],
-  inFile: readonly Duplicate<FileContact>[],
+  found: readonly Duplicate<Indexed>[],
   items: readonly ReviewItem[],
 ): ReviewMatch | undefined {
-  const [first] = existing;
-  if (first) {
-    return {
-      target: { kind: 'existing', id: first.record.id, name: first.record.name },
-      reasons: first.reasons,
-    };
+  let earlier: Duplicate<FileContact> | undefined;
+  for (const { record, reasons } of found) {
+    if (!isFileRow(record)) {
+      return { target: { kind: 'existing', id: record.id, name: record.name }, reasons };
+    }
+    earlier ??= { record, reasons };
   }
-  const [earlier] = inFile;
-  if (earlier) {
-    return { target: fileTarget(items, Number(earlier.record.id)), reasons: earlier.reasons };
-  }
-  return undefined;
+  if (!earlier) return undefined;
+  return { target: fileTarget(items, earlier.record.fileIndex), reasons: earlier.reasons };
 }
 
 /** One decision per row of `ImportReview.duplicates`, keyed by item index. */

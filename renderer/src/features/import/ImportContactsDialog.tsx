@@ -29,7 +29,9 @@ export function ImportContactsDialog({ onClose }: { onClose: () => void }) {
   useEffect(() => {
     const dialog = body.current?.closest('dialog');
     const target = dialog?.querySelector<HTMLElement>('[data-autofocus]') ?? body.current;
-    target?.focus();
+    // A new step is read from its top, wherever the previous one was scrolled to.
+    body.current?.closest('.dialog__body')?.scrollTo({ top: 0 });
+    target?.focus({ preventScroll: true });
   }, [state.step]);
 
   // While writing, Esc and × mean Cancel: the dialog stays until the rollback is done.

@@ -221,6 +221,19 @@ describe('planImport', () => {
     expect(report).toMatchObject({ added: 1, merged: 0, skipped: 1 });
   });
 
+  it('reports a row the import’s tag would give one tag too many', () => {
+    const tags = Array.from({ length: 100 }, (_, i) => `t${i}`);
+    const full = reviewImport(parsed([person(3, { name: 'Tagged', tags })], []), EXISTING);
+    const { plan, report } = planImport(full, defaultDecisions(full), TAG, EXISTING);
+    expect(plan.people).toEqual([]);
+    expect(report).toEqual({
+      added: 0,
+      merged: 0,
+      skipped: 0,
+      problems: [{ line: 3, reason: 'A record can have at most 100 tags.' }],
+    });
+  });
+
   it('reports a merge that would break a rule instead of writing it', () => {
     const many = existingPerson('p-many', 'Many Mails', {
       emails: Array.from({ length: 20 }, (_, i) => `m${i}@example.com`),
