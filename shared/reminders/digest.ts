@@ -44,7 +44,7 @@ export function digestMoment(weekStart: string, settings: DigestSettings): Date 
 }
 
 /** Whether the digest was shown on a day of the week starting `weekStart` (or later). */
-function shownThisWeek(weekStart: string, lastShownOn: string | undefined): boolean {
+export function shownThisWeek(weekStart: string, lastShownOn: string | undefined): boolean {
   return lastShownOn !== undefined && lastShownOn >= weekStart;
 }
 

@@ -1,4 +1,5 @@
 import { isValidLocalDate } from '../../../shared/dates';
+import { shownThisWeek } from '../../../shared/reminders/digest';
 import {
   SETTINGS_ID,
   businessProfileSchema,
@@ -104,20 +105,29 @@ export function createSettingsApi({ db, locale, now = Date.now }: SettingsApiOpt
     },
 
     /**
-     * Records the day the weekly digest was shown. Never moves back, so a window with a
-     * stale clock or view cannot make another window show it again.
+     * Claims this week's digest for the window that is about to show it: records `day`
+     * as the day it was shown and answers true — or answers false, changing nothing,
+     * when it was already shown in the week starting `weekStart`. One transaction, so of
+     * two windows (or tabs) checking at once, only one shows it.
      */
-    async markDigestShown(day: string): Promise<Settings> {
-      if (!isValidLocalDate(day)) {
-        throw new ValidationError('Enter a real date (year-month-day).', {
-          digestShownOn: 'Enter a real date (year-month-day).',
-        });
+    async claimDigest(day: string, weekStart: string): Promise<boolean> {
+      for (const [field, value] of [
+        ['digestShownOn', day],
+        ['weekStart', weekStart],
+      ] as const) {
+        if (!isValidLocalDate(value)) {
+          throw new ValidationError('Enter a real date (year-month-day).', {
+            [field]: 'Enter a real date (year-month-day).',
+          });
+        }
       }
-      return update((current) =>
-        current.digestShownOn !== undefined && current.digestShownOn >= day
-          ? undefined
-          : { digestShownOn: day },
-      );
+      let claimed = false;
+      await update((current) => {
+        if (shownThisWeek(weekStart, current.digestShownOn)) return undefined;
+        claimed = true;
+        return { digestShownOn: day };
+      });
+      return claimed;
     },
   };
 }

@@ -304,22 +304,47 @@ describe('settings: saveNotifications', () => {
   });
 });
 
-describe('settings: markDigestShown', () => {
-  it('remembers the day it was shown and never moves back to an earlier one', async () => {
-    const { settings } = setup();
+describe('settings: claimDigest', () => {
+  it('lets one caller claim a week, once, and remembers the day', async () => {
+    const { settings, reopen, clock } = setup();
     expect((await settings.get()).digestShownOn).toBeUndefined();
-    await settings.markDigestShown('2026-11-16');
+    expect(await settings.claimDigest('2026-11-16', '2026-11-16')).toBe(true);
     expect((await settings.get()).digestShownOn).toBe('2026-11-16');
-    await settings.markDigestShown('2026-11-09');
+    // Later that week, or from another window: already shown.
+    expect(await settings.claimDigest('2026-11-18', '2026-11-16')).toBe(false);
+    const other = createDataApi(reopen(), { locale: 'en-US', now: clock.now });
+    expect(await other.settings.claimDigest('2026-11-16', '2026-11-16')).toBe(false);
     expect((await settings.get()).digestShownOn).toBe('2026-11-16');
-    await settings.markDigestShown('2026-11-23');
+    // The next week.
+    expect(await other.settings.claimDigest('2026-11-23', '2026-11-23')).toBe(true);
     expect((await settings.get()).digestShownOn).toBe('2026-11-23');
+  });
+
+  it('gives the week to exactly one of two windows asking at the same time', async () => {
+    const { settings, reopen, clock } = setup();
+    const other = createDataApi(reopen(), { locale: 'en-US', now: clock.now });
+    const answers = await Promise.all([
+      settings.claimDigest('2026-11-16', '2026-11-16'),
+      other.settings.claimDigest('2026-11-16', '2026-11-16'),
+    ]);
+    expect(answers.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('keeps the rest of the settings', async () => {
+    const { settings } = setup();
+    await settings.saveNotifications({ enabled: true, day: 4, time: '07:15' });
+    await settings.claimDigest('2026-11-19', '2026-11-16');
+    expect((await settings.get()).notifications).toEqual({ enabled: true, day: 4, time: '07:15' });
   });
 
   it('refuses something that is not a date', async () => {
     const { settings, db } = setup();
-    await expect(settings.markDigestShown('next week')).rejects.toBeInstanceOf(ValidationError);
-    await expect(settings.markDigestShown('2026-02-30')).rejects.toBeInstanceOf(ValidationError);
+    await expect(settings.claimDigest('next week', '2026-11-16')).rejects.toBeInstanceOf(
+      ValidationError,
+    );
+    await expect(settings.claimDigest('2026-11-16', '2026-02-30')).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await db.settings.count()).toBe(0);
   });
 });

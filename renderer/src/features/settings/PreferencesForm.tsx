@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { CHAMPION_MIN_REFERRALS } from '../../../../shared/attention/champions';
 import type { CadenceDefaults } from '../../../../shared/settings';
 import { showError } from '../../app/errors';
 import { ValidationError } from '../../data';
@@ -14,7 +15,7 @@ import {
 } from './preferences-form';
 
 const HINTS: Partial<Record<keyof CadenceDefaults, string>> = {
-  champions: 'People and partners who sent you at least 2 referrals in the last 12 months.',
+  champions: `People and partners who sent you at least ${CHAMPION_MIN_REFERRALS} referrals in the last 12 months. A champion partner is due at the shorter of this and its status’s cadence.`,
 };
 
 /** Default keep-in-touch cadences, in days, for partners by status and for champions. */
