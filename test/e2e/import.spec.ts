@@ -201,6 +201,10 @@ test('an unrecognised CSV goes through column mapping with a live preview', asyn
     buffer: Buffer.from(UNKNOWN_CSV),
   });
   await expect(dialog.getByLabel('Delimiter')).toHaveValue(';');
+  // Read with the wrong delimiter, the file is one column; reading it again fixes that.
+  await dialog.getByLabel('Delimiter').selectOption({ label: 'Comma ( , )' });
+  await expect(dialog.getByRole('combobox', { name: 'Full name;Mail;Firm;About' })).toBeVisible();
+  await dialog.getByLabel('Delimiter').selectOption({ label: 'Semicolon ( ; )' });
   const fullName = dialog.getByRole('combobox', { name: 'Full name' });
   await expect(fullName).toHaveValue('name');
   const preview = dialog.getByRole('table', { name: /^Preview/ });

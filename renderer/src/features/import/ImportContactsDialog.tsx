@@ -83,7 +83,7 @@ export function ImportContactsDialog({ onClose }: { onClose: () => void }) {
     importing: <Button onClick={flow.cancel}>Cancel</Button>,
     report: (
       <>
-        {state.step === 'report' && state.report.added > 0 && (
+        {state.step === 'report' && state.peopleAdded > 0 && (
           <Button onClick={() => showImported(state.tag)}>Show imported people</Button>
         )}
         <Button variant="primary" onClick={onClose} data-autofocus>

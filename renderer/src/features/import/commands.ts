@@ -71,9 +71,9 @@ export async function applyImport(
   prepared: PreparedReview,
   decisions: Decisions,
   options: ApplyImportOptions,
-): Promise<{ report: ImportReport; tag: string }> {
+): Promise<{ report: ImportReport; tag: string; peopleAdded: number }> {
   const tag = importTag(prepared.fileName, new Date());
   const { plan, report } = planImport(prepared.review, decisions, tag, prepared.existing);
   await data().imports.apply(plan, options);
-  return { report, tag };
+  return { report, tag, peopleAdded: plan.people.length };
 }

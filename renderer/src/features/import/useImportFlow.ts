@@ -34,7 +34,7 @@ export type ImportStep =
       problem?: string;
     }
   | { step: 'importing'; prepared: PreparedReview; done: number; total: number }
-  | { step: 'report'; report: ImportReport; tag: string };
+  | { step: 'report'; report: ImportReport; tag: string; peopleAdded: number };
 
 /** Lets "Reading…" paint before a large file keeps the main thread busy for a moment. */
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -130,14 +130,14 @@ export function useImportFlow() {
       abort.current = controller;
       setState({ step: 'importing', prepared, done: 0, total: 0 });
       try {
-        const { report, tag } = await applyImport(prepared, decisions, {
+        const { report, tag, peopleAdded } = await applyImport(prepared, decisions, {
           signal: controller.signal,
           onProgress: (done, total) =>
             setState((current) =>
               current.step === 'importing' ? { ...current, done, total } : current,
             ),
         });
-        setState({ step: 'report', report, tag });
+        setState({ step: 'report', report, tag, peopleAdded });
       } catch (error) {
         setState({ step: 'review', prepared, decisions, problem: failureMessage(error) });
       } finally {
