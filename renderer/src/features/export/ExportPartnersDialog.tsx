@@ -57,7 +57,10 @@ export function ExportPartnersDialog({ onClose }: { onClose: () => void }) {
     statuses ?? (scope?.listStatus ? [scope.listStatus] : [...DEFAULT_DIRECTORY_STATUSES]);
   const directory = format === 'directory';
   const listed = scope?.anyStatus.filter((partner) => chosen.includes(partner.status)) ?? [];
-  const ready = scope !== undefined && (directory || format === 'vcard' || !!scope.reciprocity);
+  // CSV waits for the referral counts and the currency its won values are written in.
+  const ready =
+    scope !== undefined &&
+    (directory || format === 'vcard' || (!!scope.reciprocity && currency !== undefined));
   const empty = directory ? listed.length === 0 : scope?.shown.length === 0;
 
   function toggle(status: PartnerStatus, on: boolean) {
@@ -72,16 +75,13 @@ export function ExportPartnersDialog({ onClose }: { onClose: () => void }) {
       navigate(`/print/partner-directory/${statusesSegment(chosen)}`);
       return;
     }
+    let text: string;
+    if (format === 'vcard') text = toVCardFile([], scope.shown);
+    else if (currency && scope.reciprocity) {
+      text = partnersToCsv(scope.shown, { locale, currency, reciprocity: scope.reciprocity });
+    } else return; // Not ready: the button stays disabled until both are known.
     setBusy(true);
     try {
-      const text =
-        format === 'csv'
-          ? partnersToCsv(scope.shown, {
-              locale,
-              currency: currency ?? 'USD',
-              reciprocity: scope.reciprocity ?? new Map(),
-            })
-          : toVCardFile([], scope.shown);
       if (await saveExport('partners', format, text, count(scope.shown.length, locale))) {
         onClose();
       }
