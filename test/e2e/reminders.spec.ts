@@ -130,7 +130,7 @@ test.describe('the weekly digest', () => {
     await page.clock.install({ time: new Date(2026, 10, 18, 14, 0) });
     await page.goto('./');
     await expect(notice(page)).toContainText('1 person to thank this week.');
-    await notice(page).getByRole('button', { name: 'Dismiss' }).click();
+    await notice(page).getByRole('button', { name: 'Close weekly reminder' }).click();
     await expect(notice(page)).toHaveCount(0);
 
     await page.goto('./#/settings');

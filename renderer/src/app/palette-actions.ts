@@ -1,4 +1,5 @@
 import { foldText } from '../../../shared/text';
+import { exportCalendar } from '../features/calendar/commands';
 import { openDialog } from './dialogs';
 import { ROUTES } from './routes';
 
@@ -69,6 +70,12 @@ export const PALETTE_ACTIONS: readonly PaletteAction[] = [
     label: 'Import contacts',
     keywords: ['csv', 'vcard', 'google', 'linkedin', 'outlook', 'upload', 'file'],
     run: () => openDialog({ kind: 'import-contacts' }),
+  },
+  {
+    id: 'export-calendar',
+    label: 'Export to calendar',
+    keywords: ['ics', 'ical', 'icalendar', 'google calendar', 'outlook', 'reminders'],
+    run: () => void exportCalendar(),
   },
   ...ROUTES.map((route): PaletteAction => ({
     id: `go:${route.path}`,

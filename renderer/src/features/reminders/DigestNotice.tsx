@@ -1,5 +1,4 @@
 import { Link, useLocation } from 'wouter';
-import { Button } from '../../ui/Button';
 import { useDigestNotice } from './digest-notice';
 import './reminders.css';
 
@@ -15,18 +14,23 @@ export function DigestNotice() {
   if (!text) return null;
   return (
     <section aria-label="Weekly reminder" className="digest-notice">
-      <p className="digest-notice__title">Your week</p>
-      <p className="digest-notice__text">{text}.</p>
-      <div className="digest-notice__actions">
-        {location !== '/' && (
-          <Link href="/" className="digest-notice__link" onClick={dismiss}>
-            See what is due
-          </Link>
-        )}
-        <Button variant="ghost" onClick={dismiss}>
-          Dismiss
-        </Button>
+      <div className="digest-notice__head">
+        <p className="digest-notice__title">Your week</p>
+        <button
+          type="button"
+          className="digest-notice__close"
+          aria-label="Close weekly reminder"
+          onClick={dismiss}
+        >
+          ×
+        </button>
       </div>
+      <p>{text}.</p>
+      {location !== '/' && (
+        <Link href="/" onClick={dismiss}>
+          See what is due
+        </Link>
+      )}
     </section>
   );
 }

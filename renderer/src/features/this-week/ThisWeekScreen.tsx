@@ -4,6 +4,7 @@ import type { DueItem } from '../../../../shared/attention/types';
 import type { ReasonGroup } from '../../../../shared/attention/week';
 import { referralDateText } from '../../../../shared/referral-rules';
 import { openDialog } from '../../app/dialogs';
+import { exportCalendar } from '../calendar/commands';
 import { usePaintedMark } from '../../app/perf';
 import { Button } from '../../ui/Button';
 import { PageHeader } from '../../ui/PageHeader';
@@ -114,6 +115,7 @@ export function ThisWeekScreen() {
         actions={
           <>
             <Button onClick={() => openDialog({ kind: 'add-reminder' })}>Add reminder</Button>
+            <Button onClick={() => void exportCalendar()}>Export to calendar</Button>
             <Button variant="primary" onClick={() => openDialog({ kind: 'log-handshake' })}>
               Log handshake
             </Button>
