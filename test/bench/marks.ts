@@ -35,7 +35,10 @@ export async function recordInputTimes(context: BrowserContext): Promise<void> {
       if (event.type === 'click' && (event.target as Element).matches?.('a[download]')) {
         seen.download = event.timeStamp;
       }
-      if (event.isTrusted) seen[event.type] = event.timeStamp;
+      // A file chosen by the bench arrives as an untrusted `change`; it is still the moment.
+      const chosenFile =
+        event.type === 'change' && (event.target as Element).matches?.('input[type=file]');
+      if (event.isTrusted || chosenFile) seen[event.type] = event.timeStamp;
     };
     // `change` on a file input: the moment a file was chosen.
     for (const type of ['keydown', 'click', 'change']) {

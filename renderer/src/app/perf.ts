@@ -54,6 +54,9 @@ export function usePaintedMark(moment: PerfMoment, key: string | undefined): voi
   }, [moment, key]);
 }
 
+const isThenable = (value: unknown): value is PromiseLike<unknown> =>
+  typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+
 /**
  * Runs a computation and records how long it took as a measure; for one that returns a
  * promise, until the promise settles.
@@ -62,7 +65,20 @@ export function measureWork<T>(work: PerfWork, compute: () => T): T {
   const start = performance.now();
   const done = () => void performance.measure(PREFIX + work, { start, end: performance.now() });
   const result = compute();
-  if (result instanceof Promise) return result.finally(done) as T;
+  // Any thenable, not `instanceof Promise`: inside a live query Dexie swaps the global
+  // Promise for its own, so the check would miss the very promises worth timing.
+  if (isThenable(result)) {
+    return result.then(
+      (value) => {
+        done();
+        return value;
+      },
+      (error: unknown) => {
+        done();
+        throw error;
+      },
+    ) as T;
+  }
   done();
   return result;
 }

@@ -60,4 +60,21 @@ describe('performance marks for the bench', () => {
     await expect(failing).rejects.toThrow('closed');
     expect(performance.getEntriesByName('handshake:this-week:compute')).toHaveLength(2);
   });
+
+  it('times a promise from another Promise implementation too (Dexie swaps it in live queries)', async () => {
+    class OtherPromise<T> {
+      constructor(private readonly inner: Promise<T>) {}
+      then<R>(onValue: (value: T) => R, onError?: (error: unknown) => R) {
+        return new OtherPromise(this.inner.then(onValue, onError));
+      }
+    }
+    let finish: (value: number) => void = () => undefined;
+    const other = new OtherPromise(new Promise<number>((resolve) => (finish = resolve)));
+    const timed = measureWork('this-week:compute', () => other);
+    expect(timed).not.toBeInstanceOf(Promise);
+    expect(performance.getEntriesByName('handshake:this-week:compute')).toEqual([]);
+    finish(7);
+    expect(await timed).toBe(7);
+    expect(performance.getEntriesByName('handshake:this-week:compute')).toHaveLength(1);
+  });
 });
