@@ -27,9 +27,41 @@ async function restoreFromBackup(page: Page, dataset: ReferenceDataset): Promise
     await expect(dialog).toBeVisible({ timeout: RESTORE_TIMEOUT });
     await dialog.getByRole('button', { name: /^Restore/ }).click();
     await expect(dialog).toBeHidden({ timeout: RESTORE_TIMEOUT });
+    await waitForStoredCounts(page, dataset);
   } finally {
     await rm(file, { force: true });
   }
+}
+
+/** Resolves once every table holds as many records as the dataset (checked in the page). */
+async function waitForStoredCounts(page: Page, dataset: ReferenceDataset): Promise<void> {
+  const expected: Record<string, number> = {
+    people: dataset.people.length,
+    partners: dataset.partners.length,
+    interactions: dataset.interactions.length,
+    referrals: dataset.referrals.length,
+    reminders: dataset.reminders.length,
+  };
+  await page.waitForFunction(
+    (expected) =>
+      new Promise<boolean>((resolve) => {
+        const request = indexedDB.open('handshake');
+        request.onerror = () => resolve(false);
+        request.onsuccess = () => {
+          const db = request.result;
+          const tables = Object.keys(expected);
+          const transaction = db.transaction(tables, 'readonly');
+          const counts = tables.map((table) => transaction.objectStore(table).count());
+          transaction.oncomplete = () => {
+            db.close();
+            resolve(counts.every((count, index) => count.result === expected[tables[index]!]));
+          };
+          transaction.onerror = () => resolve(false);
+        };
+      }),
+    expected,
+    { timeout: RESTORE_TIMEOUT, polling: 1_000 },
+  );
 }
 
 /** Loads the dataset into the context's database; returns how, for the report. */
@@ -51,6 +83,7 @@ export async function loadDataset(
     // seed-browser writes any store; its type names only the ones its tests needed.
     const records = { people, partners, interactions, referrals, reminders, settings: [settings] };
     await seedDatabase(page, records as SeedRecords);
+    await waitForStoredCounts(page, dataset);
     how = 'direct IndexedDB writes — Restore from backup is not available yet';
   }
   await page.close();
