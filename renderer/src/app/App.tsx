@@ -9,6 +9,7 @@ import { ErrorBoundary } from './ErrorBoundary';
 import { Navigation } from './Navigation';
 import { DETAIL_ROUTES, PRINT_ROUTES, ROUTES } from './routes';
 import { DialogHost } from './DialogHost';
+import { BackupCompanion } from '../features/backups/BackupCompanion';
 import { CommandPalette } from './CommandPalette';
 import { useGlobalShortcuts } from './shortcuts';
 import { ThemeSync } from './ThemeSync';
@@ -66,6 +67,7 @@ function Shell() {
         </div>
       </main>
       <DialogHost />
+      <BackupCompanion />
       <CommandPalette />
       <Toaster />
     </div>

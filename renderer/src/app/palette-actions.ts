@@ -1,5 +1,7 @@
 import { foldText } from '../../../shared/text';
 import { exportCalendar } from '../features/calendar/commands';
+import { backUpNowAndTell } from '../features/backups/commands';
+import { restoreFromFile } from '../features/backups/restore-store';
 import { openDialog } from './dialogs';
 import { ROUTES } from './routes';
 
@@ -76,6 +78,18 @@ export const PALETTE_ACTIONS: readonly PaletteAction[] = [
     label: 'Export to calendar',
     keywords: ['ics', 'ical', 'icalendar', 'google calendar', 'outlook', 'reminders'],
     run: () => void exportCalendar(),
+  },
+  {
+    id: 'back-up-now',
+    label: 'Back up now',
+    keywords: ['backup', 'save everything', 'copy', 'safe'],
+    run: () => void backUpNowAndTell(),
+  },
+  {
+    id: 'restore-from-backup',
+    label: 'Restore from backup',
+    keywords: ['backup', 'recover', 'bring back'],
+    run: () => void restoreFromFile(),
   },
   ...ROUTES.map((route): PaletteAction => ({
     id: `go:${route.path}`,

@@ -1,0 +1,66 @@
+import { useEffect, useState } from 'react';
+import { useLocation } from 'wouter';
+import type { BackupEntry } from '../../../../shared/bridge';
+import { PALETTE_ACTIONS } from '../../app/palette-actions';
+import { platform } from '../../platform';
+import { Button } from '../../ui/Button';
+import { Dialog } from '../../ui/Dialog';
+import { RestoreDialog } from './RestoreDialog';
+import { REASON_LABEL, formatBackupDate } from './format';
+import { restoreAutomatic } from './restore-store';
+import { startBackupSchedule } from './schedule';
+
+/**
+ * Backups and the File menu, for the whole app: runs the File menu's actions (the palette
+ * entry with the same id; one not registered yet is skipped), keeps the automatic backup
+ * schedule, offers the latest backup when the app starts with an empty database, and shows
+ * the restore dialog wherever a restore was started.
+ */
+export function BackupCompanion() {
+  const [, navigate] = useLocation();
+  const [offer, setOffer] = useState<BackupEntry>();
+
+  useEffect(
+    () =>
+      platform().onMenuAction((id) => {
+        PALETTE_ACTIONS.find((action) => action.id === id)?.run({ navigate });
+      }),
+    [navigate],
+  );
+
+  useEffect(() => startBackupSchedule({ offerLatest: setOffer }), []);
+
+  return (
+    <>
+      <RestoreDialog />
+      {offer && (
+        <Dialog
+          title="Restore your latest backup?"
+          description="Handshake has no records, but its backup folder holds backups. If your data went missing, restore the latest one."
+          onRequestClose={() => setOffer(undefined)}
+          footer={
+            <>
+              <Button onClick={() => setOffer(undefined)}>Not now</Button>
+              <Button
+                variant="primary"
+                data-autofocus
+                onClick={() => {
+                  setOffer(undefined);
+                  void restoreAutomatic(offer);
+                }}
+              >
+                Restore latest backup
+              </Button>
+            </>
+          }
+        >
+          <p>
+            The latest backup was made on {formatBackupDate(offer.createdAt)} (
+            {REASON_LABEL[offer.reason].toLowerCase()}). You will see what it holds before anything
+            is replaced.
+          </p>
+        </Dialog>
+      )}
+    </>
+  );
+}
