@@ -55,9 +55,8 @@ export function BackupCompanion() {
           }
         >
           <p>
-            The latest backup was made on {formatBackupDate(offer.createdAt)} (
-            {REASON_LABEL[offer.reason].toLowerCase()}). You will see what it holds before anything
-            is replaced.
+            The latest backup is from {formatBackupDate(offer.createdAt)} (
+            {REASON_LABEL[offer.reason]}). You will see what it holds before anything is replaced.
           </p>
         </Dialog>
       )}
