@@ -54,6 +54,8 @@ function palette(page: Page) {
 }
 
 async function openPalette(page: Page) {
+  // The app renders once the database is ready; a key pressed before that reaches nothing.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('ControlOrMeta+K');
   await expect(palette(page)).toBeVisible();
   const input = palette(page).getByRole('combobox', {

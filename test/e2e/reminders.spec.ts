@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import type { HandshakeBridge } from '../../shared/bridge';
 import type { Referral } from '../../shared/records';
 import type { StoredPerson } from '../fixtures/dataset';
 import { seedDatabase } from '../fixtures/seed-browser';
@@ -67,7 +68,14 @@ function fakeDesktopBridge() {
       notify: async (request: { title: string; body: string }) => void calls.notify.push(request),
       saveFile: async () => ({ status: 'cancelled' }),
       openFile: async () => ({ status: 'cancelled' }),
-    },
+      openBackupFile: async () => ({ status: 'cancelled' }),
+      readBackup: async () => ({ status: 'error', message: 'No such backup.' }),
+      printToPdf: async () => ({ status: 'cancelled' }),
+      // An empty backup folder: nothing to offer, and automatic backups are kept.
+      listBackups: async () => ({ status: 'ok', folder: '/backups', backups: [] }),
+      saveAutoBackup: async () => ({ status: 'saved', name: 'backup.json' }),
+      onMenuAction: () => () => undefined,
+    } satisfies HandshakeBridge,
   });
 }
 type Calls = { badge: number[]; notify: { title: string; body: string }[] };

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { usePalette } from './CommandPalette';
 import { openDialog, useDialogs } from './dialogs';
 
@@ -21,7 +21,9 @@ function letterOf(event: KeyboardEvent): string {
  * desktop app and the palette's `Add person` cover that.
  */
 export function useGlobalShortcuts() {
-  useEffect(() => {
+  // A layout effect: listening from the first paint, so a shortcut pressed as soon as the
+  // window shows is not lost.
+  useLayoutEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
       const letter = letterOf(event);
