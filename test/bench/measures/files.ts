@@ -19,6 +19,8 @@ async function timeDownload(page: Page, click: () => Promise<void>): Promise<num
 
 export async function measureExport(bench: Bench): Promise<MeasureResult[]> {
   const page = await bench.open('/partners');
+  // The screen renders once the database is ready; look for the button only then.
+  await expect(page.getByRole('heading', { level: 1, name: 'Partners' })).toBeVisible();
   const open = page.getByRole('button', { name: 'Export partners' });
   if ((await open.count()) === 0) {
     await page.close();
