@@ -19,11 +19,33 @@ export interface CadenceSubject {
   createdAt: number;
 }
 
+// This week computes thousands of these at the reference size, on a few hundred dates.
+const dueDates = new Map<string, string>();
+
 /** The date the next touch is due, or undefined without a cadence. */
 export function cadenceDueDate(subject: CadenceSubject): string | undefined {
-  if (!subject.cadenceDays) return undefined;
-  const from = subject.lastTouch ? parseLocalDate(subject.lastTouch) : new Date(subject.createdAt);
-  return toLocalDateString(addDays(from, subject.cadenceDays));
+  const { cadenceDays, lastTouch, createdAt } = subject;
+  if (!cadenceDays) return undefined;
+  if (!lastTouch) return toLocalDateString(addDays(new Date(createdAt), cadenceDays));
+  const key = `${lastTouch}+${cadenceDays}`;
+  let due = dueDates.get(key);
+  if (due === undefined) {
+    due = toLocalDateString(addDays(parseLocalDate(lastTouch), cadenceDays));
+    dueDates.set(key, due);
+  }
+  return due;
+}
+
+/**
+ * The person or partner with `keepInTouchDue` set to cadenceDueDate, or left off without
+ * a cadence: the stored copy This week reads through an index (a copy; never mutates).
+ */
+export function withKeepInTouchDue<T>(record: T): T {
+  if (typeof record !== 'object' || record === null) return record;
+  const { keepInTouchDue: _old, ...rest } = record as T & { keepInTouchDue?: string };
+  const subject = rest as unknown as CadenceSubject;
+  const due = typeof subject.createdAt === 'number' ? cadenceDueDate(subject) : undefined;
+  return (due ? { ...rest, keepInTouchDue: due } : rest) as T;
 }
 
 export function cadenceStatus(subject: CadenceSubject, today: string): CadenceStatus {

@@ -134,6 +134,8 @@ export type PersonInput = z.input<typeof personInput>;
 export const personRecord = personInput.extend(recordMeta.shape).extend({
   /** Date of the most recent interaction, kept in the same transaction as interactions. */
   lastTouch: localDate.optional(),
+  /** When the next touch is due by their own cadence; set on every write (shared/cadence.ts). */
+  keepInTouchDue: localDate.optional(),
 });
 export type Person = z.infer<typeof personRecord>;
 
@@ -197,7 +199,10 @@ export const interactionInput = z.object({
   cost: money.optional(),
 });
 export type InteractionInput = z.input<typeof interactionInput>;
-export const interactionRecord = interactionInput.extend(recordMeta.shape);
+export const interactionRecord = interactionInput.extend(recordMeta.shape).extend({
+  /** The follow-up date while it is still open; see shared/attention/open-causes.ts. */
+  openFollowUp: localDate.optional(),
+});
 export type Interaction = z.infer<typeof interactionRecord>;
 
 // Referral ----------------------------------------------------------------------------
@@ -226,7 +231,10 @@ export const referralInput = z.object({
   notes: optionalText(20000, 'Notes'),
 });
 export type ReferralInput = z.input<typeof referralInput>;
-export const referralRecord = referralInput.extend(recordMeta.shape);
+export const referralRecord = referralInput.extend(recordMeta.shape).extend({
+  /** 1 while it waits for a thank-you or gift; see shared/attention/open-causes.ts. */
+  awaitingThanks: z.literal(1).optional(),
+});
 export type Referral = z.infer<typeof referralRecord>;
 
 // Reminder ----------------------------------------------------------------------------

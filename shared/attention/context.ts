@@ -16,13 +16,19 @@ import type { DueSubject } from './types';
  * - people's and partners' `lastTouch`, the date of their latest interaction (kept by
  *   the interactions API), which resolves follow-ups and keep-in-touch;
  * - the interactions linked to the referrals passed, and those with follow-up dates;
- * - the received referrals of the last 12 months, which decide who is a champion.
+ * - the received referrals of the last 12 months, which decide who is a champion, in
+ *   `championReferrals` (or among `referrals` when that is left out).
+ * People and partners in the Trash may be passed: they are never named or due, but their
+ * last touch still resolves a follow-up.
  */
 export interface AttentionInput {
   people: readonly Person[];
   partners: readonly Partner[];
   interactions: readonly Interaction[];
+  /** Referrals that may make something due (it may also hold every referral). */
   referrals: readonly Referral[];
+  /** Received referrals of the last 12 months, for champions; defaults to `referrals`. */
+  championReferrals?: readonly Referral[] | undefined;
   reminders: readonly Reminder[];
   cadenceDefaults: CadenceDefaults;
 }
@@ -31,6 +37,8 @@ export interface Context {
   today: string;
   person: (id: string | undefined) => Person | undefined;
   partner: (id: string | undefined) => Partner | undefined;
+  /** Anyone's stored last touch, those in the Trash too (a later touch still happened). */
+  lastTouchOf: (id: string) => string | undefined;
   champions: Champions;
   cadenceDefaults: CadenceDefaults;
 }
@@ -43,11 +51,20 @@ export function createContext(input: AttentionInput, today: string): Context {
   const partners = new Map(live(input.partners).map((partner) => [partner.id, partner]));
   const person = (id: string | undefined) => (id === undefined ? undefined : people.get(id));
   const partner = (id: string | undefined) => (id === undefined ? undefined : partners.get(id));
+  const touches = new Map<string, string>();
+  for (const record of [...input.people, ...input.partners]) {
+    if (record.lastTouch) touches.set(record.id, record.lastTouch);
+  }
   return {
     today,
     person,
     partner,
-    champions: findChampions(input.referrals, (id) => person(id)?.partnerId, today),
+    lastTouchOf: (id) => touches.get(id),
+    champions: findChampions(
+      input.championReferrals ?? input.referrals,
+      (id) => person(id)?.partnerId,
+      today,
+    ),
     cadenceDefaults: input.cadenceDefaults,
   };
 }
@@ -64,9 +81,18 @@ export const partnerSubject = (partner: Partner): DueSubject => ({
   name: partner.name,
 });
 
-/** The local date `days` after `date`, by date-fns calendar arithmetic. */
-export const daysAfter = (date: string, days: number) =>
-  toLocalDateString(addDays(parseLocalDate(date), days));
+const later = new Map<string, string>();
+
+/** The local date `days` after `date`, by date-fns calendar arithmetic (each pair once). */
+export function daysAfter(date: string, days: number): string {
+  const key = `${date}+${days}`;
+  let result = later.get(key);
+  if (result === undefined) {
+    result = toLocalDateString(addDays(parseLocalDate(date), days));
+    later.set(key, result);
+  }
+  return result;
+}
 
 export { live };
 export type { Interaction, Referral, Reminder };

@@ -7,13 +7,15 @@ import { cadenceDueDate } from '../cadence';
 import { parseLocalDate, toLocalDateString } from '../dates';
 import { describeParticipants } from '../participants';
 import type { Birthday, Interaction, Partner, Person } from '../records';
+import { openFollowUpDate } from './open-causes';
 import { live, partnerSubject, personSubject, type Context } from './context';
 import type { DueItem } from './types';
 import { shortDate } from './words';
 
 /**
  * An interaction's follow-up date, until a later interaction with any of the same people
- * or partners (one of them has a last touch after it).
+ * or partners (one of them, even one since put in the Trash, has a last touch after it:
+ * the same test as the stored `openFollowUp` marker, shared/attention/open-causes.ts).
  */
 export function followUpItems(ctx: Context, interactions: readonly Interaction[]): DueItem[] {
   const items: DueItem[] = [];
@@ -23,9 +25,7 @@ export function followUpItems(ctx: Context, interactions: readonly Interaction[]
     const partners = interaction.partnerIds.flatMap((id) => ctx.partner(id) ?? []);
     const everyone = [...people, ...partners];
     if (everyone.length === 0) continue;
-    if (everyone.some((who) => who.lastTouch !== undefined && who.lastTouch > interaction.date)) {
-      continue;
-    }
+    if (!openFollowUpDate(interaction, ctx.lastTouchOf)) continue;
     const names = describeParticipants(everyone.map((who) => who.name));
     items.push({
       key: `follow-up:interaction:${interaction.id}:${interaction.followUpDate}`,

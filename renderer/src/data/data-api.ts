@@ -1,4 +1,5 @@
 import { partnerInput, personInput, reminderInput } from '../../../shared/records';
+import { withKeepInTouchDue } from '../../../shared/cadence';
 import { foldText } from '../../../shared/text';
 import { createAttentionApi } from './attention-api';
 import { createBackupApi } from './backup-api';
@@ -8,6 +9,7 @@ import { guardWrite } from './errors';
 import { createImportApi } from './import-api';
 import { createInteractionsApi } from './interactions-api';
 import { createMergePeople } from './merge';
+import { refreshOpenFollowUps } from './open-causes';
 import { createReferralsApi } from './referrals-api';
 import { createSettingsApi } from './settings-api';
 import { createTableApi } from './table-api';
@@ -37,6 +39,7 @@ export function createDataApi(
     input: personInput,
     noun: 'person',
     derive: named,
+    stored: withKeepInTouchDue,
     now,
   });
   const partners = createTableApi({
@@ -51,10 +54,16 @@ export function createDataApi(
     people,
     partners: {
       ...partners,
-      /** Deletes the partner for good and unlinks its people, in one transaction. */
+      /**
+       * Deletes the partner for good and unlinks its people, in one transaction, with the
+       * follow-ups it had answered open again (./open-causes.ts).
+       */
       deleteForever: (id: string) =>
         guardWrite(() =>
-          db.transaction('rw', db.people, db.partners, () => deletePartners(db, [id], clock())),
+          db.transaction('rw', db.people, db.partners, db.interactions, async () => {
+            await deletePartners(db, [id], clock());
+            await refreshOpenFollowUps(db, { personIds: new Set(), partnerIds: new Set([id]) });
+          }),
         ),
     },
     /** Interactions keep everyone's last touch current; see interactions-api.ts. */

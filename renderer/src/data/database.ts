@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Interaction, Partner, Person, Referral, Reminder } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
+import { keepInTouchDueMiddleware } from './keep-in-touch-due';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
 /** Fields stored only to serve indexes; derived by the data API on every write. */
@@ -46,6 +47,7 @@ export function openDatabase(options: OpenDatabaseOptions = {}): HandshakeDataba
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as HandshakeDatabase;
   openedWith.set(db, options);
+  db.use(keepInTouchDueMiddleware);
   for (const { version, stores, upgrade } of options.versions ?? SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);

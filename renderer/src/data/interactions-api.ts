@@ -3,6 +3,7 @@ import { affectedSubjects, latestTouch, type Subjects } from '../../../shared/la
 import { foldText } from '../../../shared/text';
 import type { HandshakeDatabase } from './database';
 import { ValidationError, guardWrite } from './errors';
+import { refreshAwaitingThanks, refreshOpenFollowUps } from './open-causes';
 import { createTableApi } from './table-api';
 
 export const NOBODY_MESSAGE = 'Choose at least one person or partner this was with.';
@@ -15,7 +16,8 @@ export interface InteractionsApiOptions {
 /**
  * Interactions, with every person's and partner's `lastTouch` kept equal to the latest
  * interaction involving them — recomputed in the same transaction as each change, for
- * everyone the change touches (including people removed from an interaction).
+ * everyone the change touches (including people removed from an interaction) — and the
+ * This week markers with it (./open-causes.ts).
  */
 export function createInteractionsApi({ db, now = Date.now }: InteractionsApiOptions) {
   const base = createTableApi({
@@ -25,7 +27,7 @@ export function createInteractionsApi({ db, now = Date.now }: InteractionsApiOpt
     noun: 'interaction',
     now,
   });
-  const tables = [db.interactions, db.people, db.partners];
+  const tables = [db.interactions, db.people, db.partners, db.referrals];
 
   async function refreshLastTouch({ personIds, partnerIds }: Subjects) {
     for (const id of personIds) {
@@ -55,12 +57,22 @@ export function createInteractionsApi({ db, now = Date.now }: InteractionsApiOpt
     }
   }
 
-  /** Runs one change and refreshes last touch for everyone in any version it saw. */
+  /**
+   * Runs one change and refreshes last touch for everyone in any version it saw, then the
+   * This week markers that follow from it: open follow-ups of those people and partners,
+   * and whether the referrals it is linked to still wait for thanks.
+   */
   function change<T>(work: () => Promise<{ result: T; versions: (Interaction | undefined)[] }>) {
     return guardWrite(() =>
       db.transaction('rw', tables, async () => {
         const { result, versions } = await work();
-        await refreshLastTouch(affectedSubjects(...versions));
+        const subjects = affectedSubjects(...versions);
+        await refreshLastTouch(subjects);
+        await refreshOpenFollowUps(db, subjects);
+        await refreshAwaitingThanks(
+          db,
+          versions.flatMap((version) => version?.referralId ?? []),
+        );
         return result;
       }),
     );

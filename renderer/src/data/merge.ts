@@ -1,8 +1,10 @@
 import { combinePeople, laterDate, repointIds, type MergeChoices } from '../../../shared/merge';
+import { withKeepInTouchDue } from '../../../shared/cadence';
 import { personInput, type Referral } from '../../../shared/records';
 import { foldText } from '../../../shared/text';
 import type { HandshakeDatabase, StoredPerson } from './database';
 import { NotFoundError, ValidationError, guardWrite } from './errors';
+import { refreshOpenFollowUps } from './open-causes';
 
 export const SAME_PERSON_MESSAGE = 'Choose someone else to merge with.';
 
@@ -27,7 +29,7 @@ export function createMergePeople(db: HandshakeDatabase, now: () => number = Dat
   return async function mergePeople({ keepId, mergeId, choices }: MergeRequest) {
     if (keepId === mergeId)
       throw new ValidationError(SAME_PERSON_MESSAGE, { mergeId: SAME_PERSON_MESSAGE });
-    const tables = [db.people, db.interactions, db.referrals, db.reminders];
+    const tables = [db.people, db.partners, db.interactions, db.referrals, db.reminders];
     return guardWrite(() =>
       db.transaction('rw', tables, async () => {
         const [kept, merged] = await db.people.bulkGet([keepId, mergeId]);
@@ -43,13 +45,13 @@ export function createMergePeople(db: HandshakeDatabase, now: () => number = Dat
         );
         const { lastTouch: _kept, ...rest } = bookkeeping;
         const lastTouch = laterDate(kept.lastTouch, merged.lastTouch);
-        const next = {
+        const next = withKeepInTouchDue({
           ...rest,
           ...parsed.data,
           nameKey: foldText(parsed.data.name),
           ...(lastTouch ? { lastTouch } : {}),
           updatedAt: time,
-        } as StoredPerson;
+        } as StoredPerson);
         await db.people.put(next);
 
         const interactions = await db.interactions.where('personIds').equals(mergeId).toArray();
@@ -76,6 +78,8 @@ export function createMergePeople(db: HandshakeDatabase, now: () => number = Dat
         );
 
         await db.people.put({ ...merged, deletedAt: time, updatedAt: time });
+        // The kept person's last touch may be later now: their follow-ups may be answered.
+        await refreshOpenFollowUps(db, { personIds: new Set([keepId]), partnerIds: new Set() });
         return next;
       }),
     );

@@ -5,6 +5,7 @@ import {
   type ReferralInput,
   type ReferralStatus,
 } from '../../../shared/records';
+import { withAwaitingThanks } from '../../../shared/attention/open-causes';
 import { howWeMetText, referralProblems, settleReferral } from '../../../shared/referral-rules';
 import { foldText } from '../../../shared/text';
 import type { HandshakeDatabase, StoredPerson } from './database';
@@ -52,7 +53,9 @@ export function createReferralsApi({ db, now = Date.now }: ReferralsApiOptions) 
     noun: 'referral',
     now,
   });
-  const tables = [db.referrals, db.people, db.partners];
+  // Interactions are read to keep the referral's awaiting-thanks marker
+  // (shared/attention/open-causes.ts).
+  const tables = [db.referrals, db.people, db.partners, db.interactions];
 
   function validate(value: unknown) {
     const result = referralInput.safeParse(value);
@@ -130,12 +133,11 @@ export function createReferralsApi({ db, now = Date.now }: ReferralsApiOptions) 
         });
         await checkLinks(parsed);
         const time = now();
-        const referral: Referral = {
-          ...parsed,
-          id: crypto.randomUUID(),
-          createdAt: time,
-          updatedAt: time,
-        };
+        // Nothing is linked to a new referral yet: a received one waits for thanks.
+        const referral = withAwaitingThanks<Referral>(
+          { ...parsed, id: crypto.randomUUID(), createdAt: time, updatedAt: time },
+          [],
+        );
         await db.referrals.add(referral);
         const filled = await fillHowWeMet(referral);
         // A person created here goes to the Trash on Undo, "how we met" and all.
@@ -154,7 +156,11 @@ export function createReferralsApi({ db, now = Date.now }: ReferralsApiOptions) 
         const parsed = validate({ ...own, ...changes });
         await checkLinks(parsed);
         const { id: _id, createdAt, deletedAt } = existing;
-        const referral: Referral = { ...parsed, id, createdAt, updatedAt: now() };
+        const links = await db.interactions.where('referralId').equals(id).toArray();
+        const referral = withAwaitingThanks<Referral>(
+          { ...parsed, id, createdAt, updatedAt: now() },
+          links,
+        );
         if (deletedAt !== undefined) referral.deletedAt = deletedAt;
         await db.referrals.put(referral);
         return referral;

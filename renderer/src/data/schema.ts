@@ -7,6 +7,7 @@
  * runs the transforms in order when an older database is opened.
  */
 import type { Transaction } from 'dexie';
+import { markOpenCauses } from '../../../shared/attention/open-causes';
 
 export const DATABASE_NAME = 'handshake';
 
@@ -48,6 +49,39 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         'id, nameKey, company, relationship, partnerId, *tags, *emails, lastTouch, createdAt, updatedAt, deletedAt, cadenceDays, [cadenceDays+lastTouch], [birthday.month+birthday.day]',
       referrals:
         'id, date, [direction+date], status, referrerPersonId, referrerPartnerId, introducedPersonId, partnerId, closedDate, createdAt, updatedAt, deletedAt, [direction+status]',
+    },
+  },
+  {
+    // This week reads only the referrals still waiting for thanks, the follow-ups still
+    // open and the people due by their cadence, through sparse indexes on fields kept
+    // with every change (shared/attention/open-causes.ts, ./keep-in-touch-due.ts); the
+    // upgrade computes them for existing records.
+    version: 3,
+    stores: {
+      people:
+        'id, nameKey, company, relationship, partnerId, *tags, *emails, lastTouch, createdAt, updatedAt, deletedAt, cadenceDays, [cadenceDays+lastTouch], [birthday.month+birthday.day], keepInTouchDue',
+      interactions:
+        'id, date, kind, *personIds, *partnerIds, referralId, followUpDate, createdAt, updatedAt, deletedAt, openFollowUp',
+      referrals:
+        'id, date, [direction+date], status, referrerPersonId, referrerPartnerId, introducedPersonId, partnerId, closedDate, createdAt, updatedAt, deletedAt, [direction+status], awaitingThanks',
+    },
+    upgrade: async (transaction) => {
+      const [people = [], partners = [], interactions = [], referrals = []] = await Promise.all(
+        ['people', 'partners', 'interactions', 'referrals'].map((name) =>
+          transaction.table(name).toArray(),
+        ),
+      );
+      const marked = markOpenCauses({ people, partners, interactions, referrals } as Parameters<
+        typeof markOpenCauses
+      >[0]);
+      // Only the few records that get a marker are written: rewriting all 200,000
+      // interactions of a big database would hold the app for minutes.
+      const marks = (record: object) => 'awaitingThanks' in record || 'openFollowUp' in record;
+      await transaction.table('referrals').bulkPut(marked.referrals.filter(marks));
+      await transaction.table('interactions').bulkPut(marked.interactions.filter(marks));
+      // Written back as they are: the database middleware adds the due date.
+      const onCadence = people.filter((person: { cadenceDays?: number }) => person.cadenceDays);
+      await transaction.table('people').bulkPut(onCadence);
     },
   },
 ];

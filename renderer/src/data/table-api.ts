@@ -15,6 +15,11 @@ export interface TableApiOptions<TInput extends z.ZodObject, TStored extends Sto
   noun: string;
   /** Index-only fields computed from the validated input (e.g. a folded name). */
   derive?: (value: z.output<TInput>) => Partial<TStored>;
+  /**
+   * The record as the database will store it, when a middleware adds fields on write
+   * (people's keepInTouchDue): what create and update return then equals what is stored.
+   */
+  stored?: (record: TStored) => TStored;
   now?: () => number;
 }
 
@@ -26,7 +31,7 @@ export interface TableApiOptions<TInput extends z.ZodObject, TStored extends Sto
 export function createTableApi<TInput extends z.ZodObject, TStored extends Stored>(
   options: TableApiOptions<TInput, TStored>,
 ) {
-  const { db, table, input, noun, derive } = options;
+  const { db, table, input, noun, derive, stored = (record: TStored) => record } = options;
   const now = options.now ?? Date.now;
   const ownerKeys = Object.keys(input.shape);
 
@@ -47,7 +52,7 @@ export function createTableApi<TInput extends z.ZodObject, TStored extends Store
       const parsed = validate(value);
       const time = now();
       const meta: RecordMeta = { id: crypto.randomUUID(), createdAt: time, updatedAt: time };
-      const record = { ...parsed, ...derive?.(parsed), ...meta } as TStored;
+      const record = stored({ ...parsed, ...derive?.(parsed), ...meta } as TStored);
       await guardWrite(() => db.transaction('rw', table, () => table.add(record)));
       return record;
     },
@@ -65,7 +70,12 @@ export function createTableApi<TInput extends z.ZodObject, TStored extends Store
           const kept = Object.fromEntries(
             Object.entries(existing).filter(([key]) => !ownerKeys.includes(key)),
           ) as Partial<TStored>;
-          const record = { ...kept, ...parsed, ...derive?.(parsed), updatedAt: now() } as TStored;
+          const record = stored({
+            ...kept,
+            ...parsed,
+            ...derive?.(parsed),
+            updatedAt: now(),
+          } as TStored);
           await table.put(record);
           return record;
         }),

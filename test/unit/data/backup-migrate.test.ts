@@ -1,15 +1,15 @@
 /**
- * Older backups and older databases, with a fake next schema version: the app has only
- * version 1 so far, but the mechanism must already work for the day it gets a second.
+ * Older backups and older databases: the registry plus a fake next version exercise the
+ * mechanism; the real version 3 upgrade is checked on a version 2 database at the end.
  */
 import { IDBKeyRange } from 'fake-indexeddb';
-import type { Transaction } from 'dexie';
+import Dexie, { type Transaction } from 'dexie';
 import { describe, expect, it, vi } from 'vitest';
 import { createBackupApi } from '../../../renderer/src/data/backup-api';
 import { backUpBeforeUpgrade } from '../../../renderer/src/data/before-upgrade';
-import { openDatabase } from '../../../renderer/src/data/database';
+import { openDatabase, type HandshakeDatabase } from '../../../renderer/src/data/database';
 import { SCHEMA_VERSIONS, type SchemaVersion } from '../../../renderer/src/data/schema';
-import { testApi } from './helpers';
+import { testApi, testDatabase } from './helpers';
 
 const CURRENT = SCHEMA_VERSIONS.at(-1)!.version;
 
@@ -148,5 +148,99 @@ describe('a backup before the app upgrades the database on disk', () => {
     ).rejects.toThrow('disk full');
     const info = (await factory.databases()).find((entry) => entry.name === name);
     expect(info?.version).toBe(CURRENT * 10); // Dexie stores version × 10: still version 1
+  });
+});
+
+describe('the version 3 upgrade of a database from version 2', () => {
+  it('gives older records the This week fields, as the app would have kept them', async () => {
+    // Written by the version 2 app: a plain Dexie, without today's middleware.
+    const { factory, name, reopen } = testDatabase();
+    const db = new Dexie(name, { indexedDB: factory, IDBKeyRange }) as HandshakeDatabase;
+    for (const { version, stores } of SCHEMA_VERSIONS.slice(0, 2))
+      db.version(version).stores(stores);
+    const created = Date.UTC(2026, 0, 5);
+    const meta = { createdAt: created, updatedAt: created };
+    await db.transaction('rw', db.tables, async () => {
+      await db.people.bulkAdd([
+        {
+          id: 'dana',
+          name: 'Dana Ruiz',
+          nameKey: 'dana ruiz',
+          emails: [],
+          phones: [],
+          relationship: 'client',
+          tags: [],
+          cadenceDays: 30,
+          lastTouch: '2026-03-01',
+          ...meta,
+        },
+        {
+          id: 'lee',
+          name: 'Lee Chen',
+          nameKey: 'lee chen',
+          emails: [],
+          phones: [],
+          relationship: 'client',
+          tags: [],
+          lastTouch: '2026-03-01',
+          ...meta,
+        },
+      ]);
+      await db.referrals.bulkAdd([
+        {
+          id: 'sent',
+          direction: 'received',
+          date: '2026-02-01',
+          referrerPersonId: 'dana',
+          warmth: 'introduction',
+          status: 'new',
+          ...meta,
+        },
+        {
+          id: 'thanked',
+          direction: 'received',
+          date: '2026-02-02',
+          referrerPersonId: 'dana',
+          warmth: 'introduction',
+          status: 'new',
+          ...meta,
+        },
+      ]);
+      await db.interactions.bulkAdd([
+        {
+          id: 'thanks',
+          kind: 'thank-you',
+          date: '2026-02-03',
+          personIds: ['dana'],
+          partnerIds: [],
+          summary: 'Thanks',
+          referralId: 'thanked',
+          ...meta,
+        },
+        {
+          id: 'lunch',
+          kind: 'handshake',
+          date: '2026-03-01',
+          personIds: ['lee'],
+          partnerIds: [],
+          summary: 'Lunch',
+          followUpDate: '2026-03-08',
+          ...meta,
+        },
+      ]);
+    });
+    db.close();
+    const current = reopen();
+    await current.open();
+    expect(current.verno).toBe(3);
+    expect(await current.people.where('keepInTouchDue').equals('2026-03-31').primaryKeys()).toEqual(
+      ['dana'],
+    );
+    expect(await current.referrals.where('awaitingThanks').equals(1).primaryKeys()).toEqual([
+      'sent',
+    ]);
+    expect(
+      await current.interactions.where('openFollowUp').equals('2026-03-08').primaryKeys(),
+    ).toEqual(['lunch']);
   });
 });
