@@ -8,6 +8,7 @@ import { REMINDER_REASONS } from '../records';
 import { createContext, live, personSubject, partnerSubject, type AttentionInput } from './context';
 import type { Context, Reminder } from './context';
 import { referralItems } from './referral-items';
+import { compareCodes, compareNames } from './words';
 import { birthdayItems, followUpItems, keepInTouchItems } from './touch-items';
 import type { DueItem } from './types';
 
@@ -76,10 +77,10 @@ const REASON_ORDER = new Map(REMINDER_REASONS.map((reason, index) => [reason, in
 /** Soonest first; on one day in the This week order of reasons, then by name. */
 export function compareItems(a: DueItem, b: DueItem): number {
   return (
-    a.dueDate.localeCompare(b.dueDate) ||
+    compareCodes(a.dueDate, b.dueDate) ||
     REASON_ORDER.get(a.reason)! - REASON_ORDER.get(b.reason)! ||
-    a.subject.name.localeCompare(b.subject.name) ||
-    a.key.localeCompare(b.key)
+    compareNames(a.subject.name, b.subject.name) ||
+    compareCodes(a.key, b.key)
   );
 }
 

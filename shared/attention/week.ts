@@ -6,6 +6,7 @@
 import { addWeeks, endOfWeek, startOfWeek, type Day } from 'date-fns';
 import { parseLocalDate, toLocalDateString } from '../dates';
 import type { DueItem, DueReason } from './types';
+import { compareCodes, compareNames } from './words';
 
 export { describeWhen } from './words';
 
@@ -49,9 +50,9 @@ export interface ReasonGroup {
 }
 
 const byDate = (a: DueItem, b: DueItem) =>
-  a.dueDate.localeCompare(b.dueDate) ||
-  a.subject.name.localeCompare(b.subject.name) ||
-  a.key.localeCompare(b.key);
+  compareCodes(a.dueDate, b.dueDate) ||
+  compareNames(a.subject.name, b.subject.name) ||
+  compareCodes(a.key, b.key);
 
 /** Non-empty groups in REASON_TITLES order; in each, overdue first (oldest), then by date. */
 export function groupByReason(items: readonly DueItem[]): ReasonGroup[] {

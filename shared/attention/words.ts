@@ -5,11 +5,27 @@
 import { differenceInCalendarDays, format } from 'date-fns';
 import { parseLocalDate } from '../dates';
 
+// This week words thousands of items at the reference size, most on a few hundred days:
+// each date is formatted once.
+const shortDates = new Map<string, string>();
+
 /** "3 Nov" within today's year, "3 Nov 2025" otherwise. */
 export function shortDate(date: string, today: string): string {
   const sameYear = date.slice(0, 4) === today.slice(0, 4);
-  return format(parseLocalDate(date), sameYear ? 'd MMM' : 'd MMM yyyy');
+  const key = sameYear ? date : `${date}|y`;
+  let text = shortDates.get(key);
+  if (text === undefined) {
+    text = format(parseLocalDate(date), sameYear ? 'd MMM' : 'd MMM yyyy');
+    shortDates.set(key, text);
+  }
+  return text;
 }
+
+/** Names in the reader's alphabetical order (one collator, not one per comparison). */
+export const compareNames = new Intl.Collator().compare;
+
+/** Dates (`yyyy-MM-dd`) and keys, by their characters: fast, and the same everywhere. */
+export const compareCodes = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const days = (count: number) => (count === 1 ? '1 day' : `${count} days`);
 
