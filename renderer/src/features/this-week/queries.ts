@@ -1,16 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import {
   countThisWeek,
   nextWeekItems,
-  nextWeekRange,
   thisWeekItems,
   weekRange,
 } from '../../../../shared/attention/week';
 import { todayLocalDate } from '../../../../shared/dates';
-import { measureWork } from '../../app/perf';
 import { data } from '../../data';
 import { useSettings } from '../settings/queries';
+import { dueSnapshot, subscribeDue } from './due-store';
 
 /** Today's date, `yyyy-MM-dd`, moving on at midnight while the app stays open. */
 export function useToday(): string {
@@ -25,23 +24,35 @@ export function useToday(): string {
   return today;
 }
 
-/** Everything due up to the end of next week, in This week's and next week's groups. */
-export function useThisWeek() {
+/** Everything due up to the end of next week (shared: ./due-store.ts), or undefined. */
+function useDue() {
   const today = useToday();
   const weekStartsOn = useSettings()?.weekStartsOn;
-  return useLiveQuery(async () => {
-    if (weekStartsOn === undefined) return undefined;
-    const until = nextWeekRange(today, weekStartsOn).end;
-    const items = await measureWork('this-week:compute', () =>
-      data().attention.dueItems(today, until),
-    );
-    return {
-      today,
-      week: weekRange(today, weekStartsOn),
-      groups: thisWeekItems(items, today, weekStartsOn),
-      nextWeek: nextWeekItems(items, today, weekStartsOn),
-    };
-  }, [today, weekStartsOn]);
+  const subscribe = useCallback(
+    (listener: () => void) =>
+      weekStartsOn === undefined ? () => undefined : subscribeDue(today, weekStartsOn, listener),
+    [today, weekStartsOn],
+  );
+  const snapshot = useCallback(
+    () => (weekStartsOn === undefined ? undefined : dueSnapshot(today, weekStartsOn)),
+    [today, weekStartsOn],
+  );
+  return useSyncExternalStore(subscribe, snapshot);
+}
+
+/** Everything due up to the end of next week, in This week's and next week's groups. */
+export function useThisWeek() {
+  const due = useDue();
+  return useMemo(
+    () =>
+      due && {
+        today: due.today,
+        week: weekRange(due.today, due.weekStartsOn),
+        groups: thisWeekItems(due.items, due.today, due.weekStartsOn),
+        nextWeek: nextWeekItems(due.items, due.today, due.weekStartsOn),
+      },
+    [due],
+  );
 }
 
 /** What was done this week: thank-yous, handshakes, referrals in and out. */
@@ -65,11 +76,6 @@ export function useSuggestions(wanted: boolean, today: string) {
  * badge and the weekly notification. Undefined while loading.
  */
 export function useDueThisWeekCount(): number | undefined {
-  const today = useToday();
-  const weekStartsOn = useSettings()?.weekStartsOn;
-  return useLiveQuery(async () => {
-    if (weekStartsOn === undefined) return undefined;
-    const { end } = weekRange(today, weekStartsOn);
-    return countThisWeek(await data().attention.dueItems(today, end), today, weekStartsOn);
-  }, [today, weekStartsOn]);
+  const due = useDue();
+  return due && countThisWeek(due.items, due.today, due.weekStartsOn);
 }
