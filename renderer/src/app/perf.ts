@@ -82,3 +82,36 @@ export function measureWork<T>(work: PerfWork, compute: () => T): T {
   done();
   return result;
 }
+
+/**
+ * Calls `callback` once the first screen has shown its data (the first painted mark
+ * above), or after `fallbackMs` for a screen that places none. Background work started
+ * from here — the search index — then no longer competes with the screen the owner is
+ * waiting for. Returns cancel.
+ */
+export function afterFirstScreen(callback: () => void, fallbackMs = 3000): () => void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    observer?.disconnect();
+    window.clearTimeout(timer);
+    callback();
+  };
+  const shown = () =>
+    performance.getEntriesByType('mark').some((entry) => entry.name.startsWith(PREFIX));
+  const observer =
+    typeof PerformanceObserver === 'function'
+      ? new PerformanceObserver(() => {
+          if (shown()) run();
+        })
+      : undefined;
+  observer?.observe({ type: 'mark' });
+  const timer = window.setTimeout(run, fallbackMs);
+  if (shown()) run();
+  return () => {
+    done = true;
+    observer?.disconnect();
+    window.clearTimeout(timer);
+  };
+}

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { SearchHit, SearchOptions } from '../../../../shared/search-index';
 import { data } from '../../data';
+import { afterFirstScreen } from '../../app/perf';
 import { createLiveSearchIndex, type LiveSearchIndex } from './live-index';
 
 let live: LiveSearchIndex | undefined;
@@ -22,17 +23,27 @@ function searchIndex(): LiveSearchIndex {
 }
 
 /**
- * Starts loading the index when the browser is idle, so the first screen is not slowed
- * down and the palette is ready by the time it is opened.
+ * Starts loading the index once the first screen has its data and the browser is idle,
+ * so the palette is ready by the time it is opened without slowing the first screen
+ * down: at 50,000 people the index reads every record (seconds of database work), and
+ * "idle" alone comes early while that screen is still waiting for the database.
  */
 export function warmUpSearch(): () => void {
   const start = () => void searchIndex().start();
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(start, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = window.setTimeout(start, 200);
-  return () => window.clearTimeout(timer);
+  let cancelIdle = () => {};
+  const cancelWait = afterFirstScreen(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(start, { timeout: 2000 });
+      cancelIdle = () => window.cancelIdleCallback(handle);
+    } else {
+      const timer = window.setTimeout(start, 200);
+      cancelIdle = () => window.clearTimeout(timer);
+    }
+  });
+  return () => {
+    cancelWait();
+    cancelIdle();
+  };
 }
 
 const subscribe = (listener: () => void) => searchIndex().subscribe(listener);
