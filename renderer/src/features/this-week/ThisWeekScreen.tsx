@@ -25,21 +25,30 @@ interface RowActions {
   onPickSnoozeDate: (item: DueItem) => void;
 }
 
-function DueGroup({ group, ...actions }: { group: ReasonGroup } & RowActions) {
+/** A group's rows: the first FIRST_ROWS, then the rest on "Show all". */
+function DueList({ items, ...actions }: { items: readonly DueItem[] } & RowActions) {
   const [all, setAll] = useState(false);
-  const shown = all ? group.items : group.items.slice(0, FIRST_ROWS);
+  const shown = all ? items : items.slice(0, FIRST_ROWS);
   return (
-    <Section title={group.title}>
+    <>
       <ul className="due-list">
         {shown.map((item) => (
           <DueRow key={item.key} item={item} {...actions} />
         ))}
       </ul>
-      {shown.length < group.items.length && (
+      {shown.length < items.length && (
         <Button variant="ghost" className="due-list__more" onClick={() => setAll(true)}>
-          Show all {group.items.length}
+          Show all {items.length}
         </Button>
       )}
+    </>
+  );
+}
+
+function DueGroup({ group, ...actions }: { group: ReasonGroup } & RowActions) {
+  return (
+    <Section title={group.title}>
+      <DueList items={group.items} {...actions} />
     </Section>
   );
 }
@@ -136,11 +145,7 @@ export function ThisWeekScreen() {
               week.nextWeek.map((group) => (
                 <div className="next-week__group" key={group.reason}>
                   <h3 className="next-week__title">{group.title}</h3>
-                  <ul className="due-list">
-                    {group.items.map((item) => (
-                      <DueRow key={item.key} item={item} {...actions} />
-                    ))}
-                  </ul>
+                  <DueList items={group.items} {...actions} />
                 </div>
               ))
             )}
