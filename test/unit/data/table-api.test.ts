@@ -586,3 +586,30 @@ describe('getMany', () => {
     expect(await api.people.getMany([])).toEqual([]);
   });
 });
+
+describe('reading a table a page at a time', () => {
+  it('gives every record once, in id order, without the Trash, and says when it is done', async () => {
+    const { api } = testApi();
+    const created = [];
+    for (const name of ['Ana', 'Ben', 'Cleo', 'Dev', 'Eli']) {
+      created.push(await api.people.create({ name }));
+    }
+    const trashed = created[2]!;
+    await api.people.trash(trashed.id);
+    const seen: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const { records, last } = await api.people.page(after, 2);
+      seen.push(...records.map((person) => person.id));
+      after = last;
+      pages += 1;
+    } while (after !== undefined);
+    const expected = created
+      .filter((person) => person.id !== trashed.id)
+      .map((person) => person.id)
+      .sort();
+    expect(seen).toEqual(expected);
+    expect(pages).toBe(3);
+  });
+});

@@ -9,10 +9,14 @@ function setup() {
   const test = testApi();
   const api: DataApi = test.api;
   const live = createLiveSearchIndex({
-    list: async (kind) =>
-      kind === 'person'
-        ? (await api.people.list()).map((person) => ({ kind, ...person }))
-        : (await api.partners.list()).map((partner) => ({ kind, ...partner })),
+    page: async (kind, afterId, limit) => {
+      if (kind === 'person') {
+        const { records, last } = await api.people.page(afterId, limit);
+        return { records: records.map((person) => ({ kind, ...person })), last };
+      }
+      const { records, last } = await api.partners.page(afterId, limit);
+      return { records: records.map((partner) => ({ kind, ...partner })), last };
+    },
     getMany: async (kind, ids) =>
       kind === 'person'
         ? (await api.people.getMany(ids)).map((person) => ({ kind, ...person }))

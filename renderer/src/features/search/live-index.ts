@@ -9,13 +9,26 @@ import type { TableChange, WatchedTable } from '../../data/changes';
 
 /** Where the index reads records from and learns of changes (the data API, or a test's). */
 export interface SearchSource {
-  list(kind: SearchKind): Promise<Searchable[]>;
+  /**
+   * Up to `limit` records after `afterId` in id order (from the first when undefined),
+   * leaving the Trash out; `last` is the id to continue after, undefined at the end.
+   */
+  page(
+    kind: SearchKind,
+    afterId: string | undefined,
+    limit: number,
+  ): Promise<{ records: Searchable[]; last: string | undefined }>;
   /** The records with these ids that exist and are not trashed. */
   getMany(kind: SearchKind, ids: readonly string[]): Promise<Searchable[]>;
   watch(listener: (changes: TableChange[]) => void): () => void;
 }
 
 const KIND_OF: Record<WatchedTable, SearchKind> = { people: 'person', partners: 'partner' };
+
+/** Records read and indexed per step of the first load: a few milliseconds of work. */
+const PAGE_SIZE = 2000;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * The index as it is now. A new object after every change, so React (useSyncExternalStore)
@@ -65,10 +78,20 @@ export function createLiveSearchIndex(source: SearchSource) {
     stopWatching = undefined;
   }
 
+  /**
+   * Reads a kind in pages and indexes each before reading the next, giving the browser
+   * back between pages: at 50,000 people one read and one indexing loop held the database
+   * and the main thread for over a second, and any screen opened meanwhile waited.
+   */
   async function reload(kind: SearchKind) {
-    const records = await source.list(kind);
     index.clear(kind);
-    for (const record of records) index.upsert(record);
+    let after: string | undefined;
+    do {
+      const { records, last } = await source.page(kind, after, PAGE_SIZE);
+      for (const record of records) index.upsert(record);
+      after = last;
+      await nextTask();
+    } while (after !== undefined);
   }
 
   async function apply({ table, ids }: TableChange) {

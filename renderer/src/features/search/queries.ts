@@ -9,10 +9,14 @@ let live: LiveSearchIndex | undefined;
 /** The renderer's one search index over people and partners, created on first use. */
 function searchIndex(): LiveSearchIndex {
   live ??= createLiveSearchIndex({
-    list: async (kind) =>
-      kind === 'person'
-        ? (await data().people.list()).map((person) => ({ kind, ...person }))
-        : (await data().partners.list()).map((partner) => ({ kind, ...partner })),
+    page: async (kind, afterId, limit) => {
+      if (kind === 'person') {
+        const { records, last } = await data().people.page(afterId, limit);
+        return { records: records.map((person) => ({ kind, ...person })), last };
+      }
+      const { records, last } = await data().partners.page(afterId, limit);
+      return { records: records.map((partner) => ({ kind, ...partner })), last };
+    },
     getMany: async (kind, ids) =>
       kind === 'person'
         ? (await data().people.getMany(ids)).map((person) => ({ kind, ...person }))
