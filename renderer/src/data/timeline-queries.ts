@@ -231,7 +231,7 @@ export function createTimelineQueries(db: HandshakeDatabase, tuning: TimelineTun
       db.partners.orderBy('tags').uniqueKeys(),
     ]);
     const tags = new Set([...people, ...partners].filter((key) => typeof key === 'string'));
-    return [...tags].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' }));
+    return [...tags].sort(new Intl.Collator(undefined, { sensitivity: 'base' }).compare);
   }
 
   const referrals = createTimelineReferrals(db);

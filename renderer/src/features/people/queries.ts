@@ -36,8 +36,11 @@ export function usePartnerLookup(id: string | undefined): Lookup<Partner> {
   return useLiveQuery(() => lookUp(data().partners, id), [id]) ?? { status: 'loading' };
 }
 
-export const byName = (a: { name: string }, b: { name: string }) =>
-  a.name.localeCompare(b.name, undefined, { sensitivity: 'base' });
+// One collator for every comparison: localeCompare with options builds a new one per
+// call, which made sorting 2,000 partners for a person's page take 100 ms.
+const names = new Intl.Collator(undefined, { sensitivity: 'base' });
+
+export const byName = (a: { name: string }, b: { name: string }) => names.compare(a.name, b.name);
 
 /** Every partner not in the Trash, by name: what the partner type-ahead offers. */
 export function usePartnerChoices(): Partner[] {
