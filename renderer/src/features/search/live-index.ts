@@ -28,7 +28,13 @@ const KIND_OF: Record<WatchedTable, SearchKind> = { people: 'person', partners: 
 /** Records read and indexed per step of the first load: a few milliseconds of work. */
 const PAGE_SIZE = 2000;
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Waits until the browser is idle (at most a second), so screens being used go first. */
+const nextTask = () =>
+  new Promise<void>((resolve) => {
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => resolve(), { timeout: 1000 });
+    else setTimeout(resolve, 0);
+  });
 
 /**
  * The index as it is now. A new object after every change, so React (useSyncExternalStore)
@@ -79,8 +85,8 @@ export function createLiveSearchIndex(source: SearchSource) {
   }
 
   /**
-   * Reads a kind in pages and indexes each before reading the next, giving the browser
-   * back between pages: at 50,000 people one read and one indexing loop held the database
+   * Reads a kind in pages and indexes each before reading the next, waiting for an idle
+   * moment between pages: at 50,000 people one read and one indexing loop held the database
    * and the main thread for over a second, and any screen opened meanwhile waited.
    */
   async function reload(kind: SearchKind) {
