@@ -53,9 +53,10 @@ const live = <T extends { deletedAt?: number | undefined }>(list: readonly T[]) 
 /**
  * Given referrals still open: those whose partner has been in touch since are answered
  * whatever the client did (partners are all loaded), so only the rest need their client.
+ * As in the engine, a partner in the Trash answers nothing.
  */
 function openGivenReferrals(given: readonly Referral[], partners: readonly StoredPartner[]) {
-  const touched = new Map(partners.map((partner) => [partner.id, partner.lastTouch]));
+  const touched = new Map(live(partners).map((partner) => [partner.id, partner.lastTouch]));
   return given.filter((referral) => {
     const partnerTouch = referral.partnerId ? touched.get(referral.partnerId) : undefined;
     return !(partnerTouch !== undefined && partnerTouch > referral.date);

@@ -45,6 +45,7 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('win' as const), pick: fc.nat(), date: day }),
   fc.record({ op: fc.constant('cadence' as const), person: fc.nat(2), days: fc.nat(60) }),
   fc.record({ op: fc.constant('merge' as const) }),
+  fc.record({ op: fc.constant('trash-partner' as const), back: fc.boolean() }),
   fc.record({ op: fc.constant('forget' as const), person: fc.nat(2) }),
 );
 
@@ -113,6 +114,9 @@ describe('property: the This week fields always equal what they are computed fro
               const choices = defaultChoices(kept, merged);
               await api.mergePeople({ keepId: kept.id, mergeId: merged.id, choices });
             }
+          } else if (step.op === 'trash-partner') {
+            if (step.back) await api.partners.restore(agency.id);
+            else await api.partners.trash(agency.id);
           } else if (step.op === 'forget') {
             const id = people[step.person]!;
             if (await db.people.get(id)) {
@@ -179,5 +183,28 @@ describe('a follow-up answered only by someone deleted for good', () => {
     expect((await db.interactions.get(interaction.id))?.openFollowUp).toBe('2026-03-08');
     const due = await api.attention.dueItems(TODAY, UNTIL);
     expect(due.map((item) => item.interactionId)).toEqual([interaction.id]);
+  });
+});
+
+describe('a client sent to a partner since put in the Trash', () => {
+  it('is due for a follow-up even though that partner was in touch since', async () => {
+    const { api } = testApi();
+    const agency = await api.partners.create({ name: 'Ruiz Agency', status: 'active' });
+    const client = await api.people.create({ name: 'The Patels' });
+    const { referral } = await api.referrals.record({
+      direction: 'given',
+      date: '2026-03-01',
+      introducedPersonId: client.id,
+      partnerId: agency.id,
+    });
+    await api.interactions.log({ date: '2026-03-05', summary: 'Call', partnerIds: [agency.id] });
+    expect(await api.attention.dueItems(TODAY, UNTIL)).toEqual([]);
+
+    // As in the engine, a partner in the Trash answers nothing: the client is asked after.
+    await api.partners.trash(agency.id);
+    const due = await api.attention.dueItems(TODAY, UNTIL);
+    expect(due.map((item) => [item.referralId, item.subject.id])).toEqual([
+      [referral.id, client.id],
+    ]);
   });
 });
