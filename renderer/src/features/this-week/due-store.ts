@@ -1,8 +1,9 @@
 /**
  * One live computation of what is due, shared by everyone who shows it: the This week
- * screen, the navigation count, the dock badge and the weekly digest. Each used to run the
- * engine on its own, so every change paid for it twice. The computation lives while
- * anyone listens, so coming back to This week shows the items at once.
+ * screen, and the navigation count with the dock badge. Each used to run the engine on
+ * its own, so every change paid for it twice. The computation lives while anyone
+ * listens, so coming back to This week shows the items at once. (The weekly digest asks
+ * once a week, for this week only, and reads for itself.)
  */
 import { liveQuery } from 'dexie';
 import { nextWeekRange } from '../../../../shared/attention/week';
