@@ -4,7 +4,7 @@
  * Counted in calendar days, so DST changes and time zones never shift a due date.
  */
 import { addDays, differenceInCalendarDays } from 'date-fns';
-import { parseLocalDate, toLocalDateString } from './dates';
+import { localDateAfter, parseLocalDate, toLocalDateString } from './dates';
 
 export type CadenceStatus =
   | { state: 'none' }
@@ -19,21 +19,12 @@ export interface CadenceSubject {
   createdAt: number;
 }
 
-// This week computes thousands of these at the reference size, on a few hundred dates.
-const dueDates = new Map<string, string>();
-
 /** The date the next touch is due, or undefined without a cadence. */
 export function cadenceDueDate(subject: CadenceSubject): string | undefined {
   const { cadenceDays, lastTouch, createdAt } = subject;
   if (!cadenceDays) return undefined;
   if (!lastTouch) return toLocalDateString(addDays(new Date(createdAt), cadenceDays));
-  const key = `${lastTouch}+${cadenceDays}`;
-  let due = dueDates.get(key);
-  if (due === undefined) {
-    due = toLocalDateString(addDays(parseLocalDate(lastTouch), cadenceDays));
-    dueDates.set(key, due);
-  }
-  return due;
+  return localDateAfter(lastTouch, cadenceDays);
 }
 
 /**

@@ -2,7 +2,7 @@
  * Calendar dates are local dates stored as `yyyy-MM-dd` strings (PRODUCT.md §3). These
  * helpers convert between them and Date with date-fns, never by hand.
  */
-import { format, isMatch, isValid, parse } from 'date-fns';
+import { addDays, format, isMatch, isValid, parse } from 'date-fns';
 
 export const LOCAL_DATE_FORMAT = 'yyyy-MM-dd';
 
@@ -24,6 +24,21 @@ export function parseLocalDate(value: string): Date {
 export function toLocalDateString(date: Date): string {
   if (!isValid(date)) throw new RangeError('Invalid date');
   return format(date, LOCAL_DATE_FORMAT);
+}
+
+// This week adds days to the same few hundred dates thousands of times at the reference
+// size: each (date, days) pair is computed once.
+const later = new Map<string, string>();
+
+/** The local date `days` after `date` (before, if negative), by calendar arithmetic. */
+export function localDateAfter(date: string, days: number): string {
+  const key = `${date}+${days}`;
+  let result = later.get(key);
+  if (result === undefined) {
+    result = toLocalDateString(addDays(parseLocalDate(date), days));
+    later.set(key, result);
+  }
+  return result;
 }
 
 export function todayLocalDate(now: Date = new Date()): string {

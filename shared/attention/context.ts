@@ -2,10 +2,9 @@
  * What the rules share: today, and the people and partners they may name, with records in
  * the Trash left out so nothing trashed is ever due or named.
  */
-import { addDays } from 'date-fns';
 import type { Interaction, Partner, Person, Referral, Reminder } from '../records';
 import type { CadenceDefaults } from '../settings';
-import { parseLocalDate, toLocalDateString } from '../dates';
+import { localDateAfter } from '../dates';
 import { findChampions, type Champions } from './champions';
 import type { DueSubject } from './types';
 
@@ -81,18 +80,8 @@ export const partnerSubject = (partner: Partner): DueSubject => ({
   name: partner.name,
 });
 
-const later = new Map<string, string>();
-
-/** The local date `days` after `date`, by date-fns calendar arithmetic (each pair once). */
-export function daysAfter(date: string, days: number): string {
-  const key = `${date}+${days}`;
-  let result = later.get(key);
-  if (result === undefined) {
-    result = toLocalDateString(addDays(parseLocalDate(date), days));
-    later.set(key, result);
-  }
-  return result;
-}
+/** The local date `days` after `date`, by calendar arithmetic. */
+export const daysAfter = localDateAfter;
 
 export { live };
 export type { Interaction, Referral, Reminder };
