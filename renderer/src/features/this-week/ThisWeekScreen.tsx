@@ -18,6 +18,8 @@ import './this-week.css';
 
 /** Rows shown per group before "Show all": a long neglected list stays quick to read. */
 const FIRST_ROWS = 25;
+/** Next week is a look ahead: fewer rows per group, and a quicker first screen. */
+const FIRST_ROWS_AHEAD = 10;
 
 interface RowActions {
   today: string;
@@ -25,10 +27,14 @@ interface RowActions {
   onPickSnoozeDate: (item: DueItem) => void;
 }
 
-/** A group's rows: the first FIRST_ROWS, then the rest on "Show all". */
-function DueList({ items, ...actions }: { items: readonly DueItem[] } & RowActions) {
+/** A group's rows: the first few, then the rest on "Show all". */
+function DueList({
+  items,
+  first = FIRST_ROWS,
+  ...actions
+}: { items: readonly DueItem[]; first?: number } & RowActions) {
   const [all, setAll] = useState(false);
-  const shown = all ? items : items.slice(0, FIRST_ROWS);
+  const shown = all ? items : items.slice(0, first);
   return (
     <>
       <ul className="due-list">
@@ -145,7 +151,7 @@ export function ThisWeekScreen() {
               week.nextWeek.map((group) => (
                 <div className="next-week__group" key={group.reason}>
                   <h3 className="next-week__title">{group.title}</h3>
-                  <DueList items={group.items} {...actions} />
+                  <DueList items={group.items} first={FIRST_ROWS_AHEAD} {...actions} />
                 </div>
               ))
             )}
