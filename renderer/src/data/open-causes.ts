@@ -34,7 +34,10 @@ export async function refreshOpenFollowUps(
   const found = new Map<string, Interaction>();
   const collect = (list: Interaction[]) => {
     for (const interaction of list) {
-      if (interaction.followUpDate) found.set(interaction.id, interaction);
+      // One whose follow-up date was just cleared still carries its old marker.
+      if (interaction.followUpDate || interaction.openFollowUp) {
+        found.set(interaction.id, interaction);
+      }
     }
   };
   for (const id of personIds)

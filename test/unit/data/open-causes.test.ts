@@ -32,7 +32,13 @@ const operation = fc.oneof(
     followUp: fc.option(day, { nil: undefined }),
     referral: fc.option(fc.nat(), { nil: undefined }),
   }),
-  fc.record({ op: fc.constant('edit' as const), pick: fc.nat(), date: day, people: who }),
+  fc.record({
+    op: fc.constant('edit' as const),
+    pick: fc.nat(),
+    date: day,
+    people: who,
+    followUp: fc.option(day, { nil: undefined }),
+  }),
   fc.record({ op: fc.constant('trash' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('restore' as const), pick: fc.nat() }),
   fc.record({ op: fc.constant('delete' as const), pick: fc.nat() }),
@@ -127,7 +133,11 @@ describe('property: the This week fields always equal what they are computed fro
             const id = pick(interactions, step.pick);
             if (step.op === 'edit') {
               const personIds = step.people.map((index) => people[index]!);
-              await api.interactions.update(id, { date: step.date, personIds });
+              await api.interactions.update(id, {
+                date: step.date,
+                personIds,
+                followUpDate: step.followUp,
+              });
             } else if (step.op === 'trash') await api.interactions.trash(id);
             else if (step.op === 'restore') await api.interactions.restore(id);
             else await api.interactions.deleteForever(id);
@@ -206,5 +216,21 @@ describe('a client sent to a partner since put in the Trash', () => {
     expect(due.map((item) => [item.referralId, item.subject.id])).toEqual([
       [referral.id, client.id],
     ]);
+  });
+});
+
+describe('a follow-up date taken off an interaction', () => {
+  it('takes its marker with it', async () => {
+    const { db, api } = testApi();
+    const dana = await api.people.create({ name: 'Dana Ruiz' });
+    const { interaction } = await api.interactions.log({
+      date: '2026-03-01',
+      summary: 'Lunch',
+      personIds: [dana.id],
+      followUpDate: '2026-03-08',
+    });
+    expect((await db.interactions.get(interaction.id))?.openFollowUp).toBe('2026-03-08');
+    await api.interactions.update(interaction.id, { followUpDate: undefined });
+    expect(await db.interactions.get(interaction.id)).not.toHaveProperty('openFollowUp');
   });
 });
