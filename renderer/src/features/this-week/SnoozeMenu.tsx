@@ -19,6 +19,17 @@ export const snoozeWords = (date: string) => format(parseLocalDate(date), 'EEEE 
  * Snooze: a menu button (1 day, 1 week, Pick a date…) with the keyboard behaviour of
  * the ARIA menu pattern — arrows move, Esc closes and returns focus to the button.
  */
+/** One choice of the menu: focus moves between them with the arrow keys (onMenuKey). */
+function MenuItem({ label, onChoose }: { label: string; onChoose: () => void }) {
+  return (
+    <li role="none">
+      <button type="button" role="menuitem" tabIndex={-1} onClick={onChoose}>
+        {label}
+      </button>
+    </li>
+  );
+}
+
 export function SnoozeMenu({ item, today, onPickDate }: SnoozeMenuProps) {
   const [open, setOpen] = useState(false);
   const menuId = useId();
@@ -92,39 +103,15 @@ export function SnoozeMenu({ item, today, onPickDate }: SnoozeMenuProps) {
           ref={menu}
           onKeyDown={onMenuKey}
         >
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => snoozeFor(addDays(day, 1))}
-            >
-              1 day
-            </button>
-          </li>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => snoozeFor(addWeeks(day, 1))}
-            >
-              1 week
-            </button>
-          </li>
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={() => {
-                setOpen(false);
-                onPickDate(item);
-              }}
-            >
-              Pick a date…
-            </button>
-          </li>
+          <MenuItem label="1 day" onChoose={() => snoozeFor(addDays(day, 1))} />
+          <MenuItem label="1 week" onChoose={() => snoozeFor(addWeeks(day, 1))} />
+          <MenuItem
+            label="Pick a date…"
+            onChoose={() => {
+              setOpen(false);
+              onPickDate(item);
+            }}
+          />
         </ul>
       )}
     </div>
