@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isValidLocalDate } from './dates';
+import { addTag } from './tag-list';
 
 // Helpers -----------------------------------------------------------------------------
 // Every rule that input from a form or an import can break carries its own sentence: zod's
@@ -39,7 +40,10 @@ const tags = z
   .array(trimmed(60, 'A tag').min(1, { message: 'A tag cannot be empty.' }), {
     message: 'Tags must be a list.',
   })
-  .max(100, { message: 'A record can have at most 100 tags.' });
+  .max(100, { message: 'A record can have at most 100 tags.' })
+  // "VIP" and "vip", or "Café" and "Cafe", are one tag (tag-list.ts): whatever path a
+  // record comes in by, it never carries the same tag twice.
+  .transform((list) => list.reduce<string[]>(addTag, []));
 
 const cadenceDays = z
   .number({ message: 'Keep-in-touch cadence must be a whole number of days.' })

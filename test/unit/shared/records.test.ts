@@ -75,6 +75,17 @@ describe('defaults', () => {
     });
   });
 
+  it('keeps a tag once, however it is spelt again (the first spelling wins)', () => {
+    const tags = ['VIP', 'vip', 'À', 'Á', 'golf  club', 'Golf club', 'Café', 'cafe'];
+    expect(personInput.parse({ name: 'Bo', tags }).tags).toEqual(['VIP', 'À', 'golf club', 'Café']);
+    expect(partnerInput.parse({ name: 'Acme', tags }).tags).toEqual([
+      'VIP',
+      'À',
+      'golf club',
+      'Café',
+    ]);
+  });
+
   it('strips keys that are not part of the input', () => {
     expect(
       personInput.parse({ name: 'Bo', id: 'x', createdAt: 1, lastTouch: '2026-01-01' }),
