@@ -9,10 +9,14 @@ import { isValidLocalDate, todayLocalDate } from '../../../shared/dates';
 import { reminderInput, type Interaction, type Reminder } from '../../../shared/records';
 import { loadAttention } from './attention-load';
 import { createDoneThisWeek, createSuggestions } from './attention-reads';
+import { watchTables } from './changes';
 import type { HandshakeDatabase } from './database';
 import { NotFoundError, ValidationError, guardWrite } from './errors';
 import type { InteractionsApi } from './interactions-api';
 import type { createSettingsApi } from './settings-api';
+
+/** Every table the due list depends on (Settings holds the default cadences). */
+const DUE_TABLES = ['people', 'partners', 'interactions', 'referrals', 'reminders', 'settings'];
 
 export interface AttentionApiOptions {
   db: HandshakeDatabase;
@@ -92,6 +96,12 @@ export function createAttentionApi({
       const input = await loadAttention(db, today, until, cadenceDefaults);
       return computeDueItems(input, today).filter((item) => item.dueDate <= until);
     },
+
+    /**
+     * Calls `listener` after any committed write, in any window, that may change what
+     * `dueItems` says: to every table it reads. Returns unsubscribe.
+     */
+    watchDue: (listener: () => void) => watchTables(db, DUE_TABLES, listener),
 
     doneThisWeek: createDoneThisWeek(db),
     suggestions: createSuggestions(db),

@@ -1,5 +1,5 @@
 /**
- * Which people and partners changed, whoever changed them.
+ * Which records changed, whoever changed them.
  *
  * Built on Dexie's documented `storagemutated` event rather than a change feed of our own:
  * Dexie fires it after every committed write transaction — in this window, and, through
@@ -58,6 +58,25 @@ export function watchRecords(
       }
     }
     if (changes.length > 0) listener(changes);
+  };
+  Dexie.on.storagemutated.subscribe(handler);
+  return () => Dexie.on.storagemutated.unsubscribe(handler);
+}
+
+/**
+ * Calls `listener` after each committed write to any of `tables`, in any window, without
+ * saying which records: for readers that start over on any change (This week), and would
+ * otherwise pay liveQuery's bookkeeping of every key they read. Returns unsubscribe.
+ */
+export function watchTables(
+  db: HandshakeDatabase,
+  tables: readonly string[],
+  listener: () => void,
+): () => void {
+  const prefixes = tables.map((table) => `idb://${db.name}/${table}/`);
+  const handler = (parts: ObservabilitySet) => {
+    const touched = (part: string) => prefixes.some((prefix) => part.startsWith(prefix));
+    if (parts.all || Object.keys(parts).some(touched)) listener();
   };
   Dexie.on.storagemutated.subscribe(handler);
   return () => Dexie.on.storagemutated.unsubscribe(handler);

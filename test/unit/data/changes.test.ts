@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import type { TableChange } from '../../../renderer/src/data/changes';
+import { describe, expect, it, vi } from 'vitest';
+import { watchTables, type TableChange } from '../../../renderer/src/data/changes';
 import { testApi } from './helpers';
 
 /** Collects the changes the data API reports, and waits for the next report. */
@@ -74,5 +74,29 @@ describe('watchRecords', () => {
     stop();
     await api.people.create({ name: 'After stop' });
     expect(seen).toEqual([]);
+  });
+});
+
+describe('watchTables', () => {
+  it('calls after each committed write to a table it watches, in this database only', async () => {
+    const { api, db } = testApi();
+    const other = testApi();
+    await api.settings.get();
+    let calls = 0;
+    const stop = watchTables(db, ['partners', 'reminders'], () => calls++);
+    await api.people.create({ name: 'Not watched' });
+    await other.api.partners.create({ name: 'Elsewhere' });
+    expect(calls).toBe(0);
+
+    const acme = await api.partners.create({ name: 'Acme' });
+    await vi.waitFor(() => expect(calls).toBe(1));
+    await api.attention.addReminder({ partnerId: acme.id, dueDate: '2026-03-20' });
+    await vi.waitFor(() => expect(calls).toBe(2));
+    await db.partners.clear();
+    await vi.waitFor(() => expect(calls).toBe(3));
+
+    stop();
+    await api.partners.create({ name: 'After stop' });
+    expect(calls).toBe(3);
   });
 });
