@@ -61,15 +61,19 @@ function decisionsByKey(reminders: readonly Reminder[]) {
  */
 function applyDecisions(items: DueItem[], reminders: readonly Reminder[]): DueItem[] {
   const decisions = decisionsByKey(reminders);
-  return items.flatMap((item) => {
+  if (decisions.size === 0) return items;
+  const decided: DueItem[] = [];
+  for (const item of items) {
     const decision = decisions.get(item.key);
-    if (!decision) return [item];
-    if (decision.dismissedDate || decision.doneDate) return [];
-    if (!decision.snoozedUntil) return [item];
-    return [
-      { ...item, dueDate: decision.snoozedUntil, reminderId: item.reminderId ?? decision.id },
-    ];
-  });
+    if (!decision) decided.push(item);
+    else if (decision.dismissedDate || decision.doneDate) continue;
+    else if (!decision.snoozedUntil) decided.push(item);
+    else {
+      const reminderId = item.reminderId ?? decision.id;
+      decided.push({ ...item, dueDate: decision.snoozedUntil, reminderId });
+    }
+  }
+  return decided;
 }
 
 const REASON_ORDER = new Map(REMINDER_REASONS.map((reason, index) => [reason, index]));
