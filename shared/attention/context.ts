@@ -2,11 +2,53 @@
  * What the rules share: today, and the people and partners they may name, with records in
  * the Trash left out so nothing trashed is ever due or named.
  */
-import type { Interaction, Partner, Person, Referral, Reminder } from '../records';
+import type {
+  Interaction as InteractionRecord,
+  Partner as PartnerRecord,
+  Person as PersonRecord,
+  Referral as ReferralRecord,
+  Reminder,
+} from '../records';
 import type { CadenceDefaults } from '../settings';
 import { localDateAfter } from '../dates';
 import { findChampions, type Champions } from './champions';
 import type { DueSubject } from './types';
+
+// The fields of each record the rules read: the engine accepts whole records, or just
+// these (the stored This week view keeps no more: renderer/src/data/attention-view.ts).
+export type Person = Pick<
+  PersonRecord,
+  'id' | 'name' | 'lastTouch' | 'createdAt' | 'cadenceDays' | 'partnerId' | 'birthday' | 'deletedAt'
+>;
+export type Partner = Pick<
+  PartnerRecord,
+  'id' | 'name' | 'lastTouch' | 'createdAt' | 'cadenceDays' | 'status' | 'deletedAt'
+>;
+export type Referral = Pick<
+  ReferralRecord,
+  | 'id'
+  | 'direction'
+  | 'status'
+  | 'date'
+  | 'closedDate'
+  | 'referrerPersonId'
+  | 'referrerPartnerId'
+  | 'introducedPersonId'
+  | 'partnerId'
+  | 'deletedAt'
+>;
+export type Interaction = Pick<
+  InteractionRecord,
+  | 'id'
+  | 'date'
+  | 'kind'
+  | 'summary'
+  | 'personIds'
+  | 'partnerIds'
+  | 'referralId'
+  | 'followUpDate'
+  | 'deletedAt'
+>;
 
 /**
  * The records the engine reads. The caller may pass a subset, as long as it holds:
@@ -84,4 +126,4 @@ export const partnerSubject = (partner: Partner): DueSubject => ({
 export const daysAfter = localDateAfter;
 
 export { live };
-export type { Interaction, Referral, Reminder };
+export type { Reminder };

@@ -3,8 +3,15 @@
  * a gift when it closes, and check on clients the owner sent to a partner.
  */
 import type { DueItem } from './types';
-import { daysAfter, live, partnerSubject, personSubject, type Context } from './context';
-import type { Interaction, Referral } from '../records';
+import {
+  daysAfter,
+  live,
+  partnerSubject,
+  personSubject,
+  type Context,
+  type Interaction,
+  type Referral,
+} from './context';
 import { shortDate } from './words';
 
 export const THANK_AFTER_DAYS = 2;

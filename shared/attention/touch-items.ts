@@ -6,9 +6,17 @@ import { getYear, isLeapYear } from 'date-fns';
 import { cadenceDueDate } from '../cadence';
 import { parseLocalDate, toLocalDateString } from '../dates';
 import { describeParticipants } from '../participants';
-import type { Birthday, Interaction, Partner, Person } from '../records';
+import type { Birthday } from '../records';
 import { openFollowUpDate } from './open-causes';
-import { live, partnerSubject, personSubject, type Context } from './context';
+import {
+  live,
+  partnerSubject,
+  personSubject,
+  type Context,
+  type Interaction,
+  type Partner,
+  type Person,
+} from './context';
 import type { DueItem } from './types';
 import { shortDate } from './words';
 

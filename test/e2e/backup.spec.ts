@@ -25,7 +25,8 @@ function readAll(): Promise<Tables> {
     request.onerror = () => reject(request.error);
     request.onsuccess = () => {
       const db = request.result;
-      const names = [...db.objectStoreNames];
+      // The owner's records; the This week view is derived from them, rebuilt on restore.
+      const names = [...db.objectStoreNames].filter((name) => name !== 'attention');
       const transaction = db.transaction(names, 'readonly');
       const tables: Tables = {};
       for (const name of names) {
@@ -52,6 +53,8 @@ function write({ rows, wipe }: { rows?: Tables; wipe?: number }): Promise<void> 
       for (const [name, list] of Object.entries(rows ?? {})) {
         for (const row of list) transaction.objectStore(name).put(row);
       }
+      // Written past the app: its This week view is marked stale, to be rebuilt on reading.
+      transaction.objectStore('attention').delete('meta');
       if (wipe !== undefined) {
         // Everyone to the Trash; the timeline, referrals and reminders gone for good.
         for (const name of ['people', 'partners']) {

@@ -1,22 +1,23 @@
 /**
- * Reads only the records that can make something due by a given day, through indexes and
- * the This week markers (shared/attention/open-causes.ts) — never every interaction or
- * every person (ENGINEERING.md §6: This week ≤ 100 ms at 50,000 people and 200,000
- * interactions). What it returns satisfies the contract of AttentionInput
- * (shared/attention/context.ts), so the engine sees the same items as it would over
- * every record.
+ * Reads what can make something due by a given day: the This week view (a few dozen
+ * records kept by ./attention-view.ts, shared/attention/view.ts), and the few records it
+ * leaves out — never every interaction or every person (ENGINEERING.md §6: This week
+ * ≤ 100 ms at 50,000 people and 200,000 interactions). What it returns satisfies the
+ * contract of AttentionInput (shared/attention/context.ts), so the engine sees the same
+ * items as it would over every record.
  */
 import { addDays, differenceInCalendarDays, isLeapYear } from 'date-fns';
 import type { AttentionInput } from '../../../shared/attention/engine';
+import type { Partner, Person, Referral } from '../../../shared/attention/context';
+import { META_KEY, VIEW_FORMAT, contentsOf, wantsLinks } from '../../../shared/attention/view';
 import { parseLocalDate } from '../../../shared/dates';
 import { windowStart } from '../../../shared/insights';
-import type { Interaction, Referral } from '../../../shared/records';
 import type { CadenceDefaults } from '../../../shared/settings';
-import type { HandshakeDatabase, StoredPartner } from './database';
+import { buildAttentionView } from './attention-view';
+import type { HandshakeDatabase } from './database';
 
 /** Above every `yyyy-MM-dd`: the open end of a date range. */
 const LAST_DATE = '\uffff';
-const OPEN_GIVEN = ['new', 'contacted', 'met'].map((status) => ['given', status]);
 
 /** [month, day] of every day from today to until; 29 Feb counts on 28 Feb in common years. */
 export function birthdayKeys(today: string, until: string): [number, number][] {
@@ -31,22 +32,6 @@ export function birthdayKeys(today: string, until: string): [number, number][] {
   return keys;
 }
 
-/** The people the referrals, follow-ups and reminders name (partners are all loaded). */
-function namedPeople(
-  referrals: readonly Referral[],
-  interactions: readonly Interaction[],
-  reminders: readonly { personId?: string | undefined }[],
-) {
-  const ids = new Set<string>();
-  for (const referral of referrals) {
-    if (referral.referrerPersonId) ids.add(referral.referrerPersonId);
-    if (referral.introducedPersonId) ids.add(referral.introducedPersonId);
-  }
-  for (const interaction of interactions) interaction.personIds.forEach((id) => ids.add(id));
-  for (const reminder of reminders) if (reminder.personId) ids.add(reminder.personId);
-  return ids;
-}
-
 const live = <T extends { deletedAt?: number | undefined }>(list: readonly T[]) =>
   list.filter((record) => record.deletedAt === undefined);
 
@@ -55,7 +40,10 @@ const live = <T extends { deletedAt?: number | undefined }>(list: readonly T[]) 
  * whatever the client did (partners are all loaded), so only the rest need their client.
  * As in the engine, a partner in the Trash answers nothing.
  */
-function openGivenReferrals(given: readonly Referral[], partners: readonly StoredPartner[]) {
+function openGivenReferrals<R extends Pick<Referral, 'partnerId' | 'date'>>(
+  given: readonly R[],
+  partners: readonly Partner[],
+): R[] {
   const touched = new Map(live(partners).map((partner) => [partner.id, partner.lastTouch]));
   return given.filter((referral) => {
     const partnerTouch = referral.partnerId ? touched.get(referral.partnerId) : undefined;
@@ -75,70 +63,89 @@ function championReferrals(db: HandshakeDatabase, today: string, defaults: Caden
     .toArray();
 }
 
-/** Everything the engine needs to say what is due by `until`, read in one transaction. */
-export function loadAttention(
+/** Everything the engine needs to say what is due by `until`. */
+export async function loadAttention(
   db: HandshakeDatabase,
   today: string,
   until: string,
   cadenceDefaults: CadenceDefaults,
 ): Promise<AttentionInput> {
-  const tables = [db.people, db.partners, db.interactions, db.referrals, db.reminders];
-  return db.transaction('r', tables, () => readAttention(db, today, until, cadenceDefaults));
+  const read = () =>
+    db.transaction('r', [db.attention, db.people, db.referrals], () =>
+      readAttention(db, today, until, cadenceDefaults),
+    );
+  const input = await read();
+  if (input) return input;
+  // The view is stale (records were written past Dexie): rebuild it, once.
+  const sources = [db.people, db.partners, db.interactions, db.referrals, db.reminders];
+  await db.transaction('rw', [...sources, db.attention], () => buildAttentionView(db));
+  const rebuilt = await read();
+  if (!rebuilt) throw new Error('The This week view could not be built.');
+  return rebuilt;
 }
 
+/** Reads the view, and the few records it leaves out; undefined if the view is stale. */
 async function readAttention(
   db: HandshakeDatabase,
   today: string,
   until: string,
   cadenceDefaults: CadenceDefaults,
-): Promise<AttentionInput> {
-  const [awaiting, recent, given, followUps, reminders, partners, byCadence, byBirthday] =
-    await Promise.all([
-      // Received referrals nothing thanks yet, or won with no gift since (a marker kept
-      // with every change: shared/attention/open-causes.ts).
-      db.referrals.where('awaitingThanks').equals(1).toArray(),
-      championReferrals(db, today, cadenceDefaults),
-      Promise.all(
-        OPEN_GIVEN.map((key) => db.referrals.where('[direction+status]').equals(key).toArray()),
-      ).then((lists) => lists.flat()),
-      // Follow-ups no one has been in touch about since (the same kind of marker).
-      db.interactions.where('openFollowUp').belowOrEqual(until).toArray(),
-      db.reminders.toArray(),
-      // 2,000 at most; each has a default cadence by status, and champions need them all.
-      db.partners.toArray(),
-      // People due by their own cadence (a due date kept on every write: ./keep-in-touch-due.ts).
-      db.people.where('keepInTouchDue').belowOrEqual(until).toArray(),
-      db.people.where('[birthday.month+birthday.day]').anyOf(birthdayKeys(today, until)).toArray(),
-    ]);
-  const liveAwaiting = live(awaiting);
-  const referrals = [...liveAwaiting, ...openGivenReferrals(live(given), partners)];
-  // A won referral may be thanked and still wait for its gift: its links say which. The
-  // others wait for thanks, so nothing linked to them thanks (the marker's rule). One
-  // query per referral: each is a single index read, where anyOf would walk a cursor.
-  const linked = await Promise.all(
-    liveAwaiting
-      .filter((referral) => referral.status === 'won')
-      .map((referral) => db.interactions.where('referralId').equals(referral.id).toArray()),
+): Promise<AttentionInput | undefined> {
+  const [records, recent] = await Promise.all([
+    db.attention.toArray(),
+    championReferrals(db, today, cadenceDefaults).then(live),
+  ]);
+  const meta = records.find((record) => record.key === META_KEY);
+  if (!meta || !('format' in meta) || meta.format !== VIEW_FORMAT) return undefined;
+  const view = contentsOf(records);
+
+  const awaiting = view.referrals.filter((referral) => referral.awaitingThanks === 1);
+  const given = view.referrals.filter((referral) => referral.direction === 'given');
+  const referrals = [...awaiting, ...openGivenReferrals(given, view.partners)];
+  // A won referral waiting for its gift brings its links; other follow-ups come due by date.
+  const withLinks = new Set(awaiting.filter(wantsLinks).map((referral) => referral.id));
+  const interactions = view.interactions.filter(
+    (interaction) =>
+      (interaction.openFollowUp !== undefined && interaction.openFollowUp <= until) ||
+      (interaction.referralId !== undefined && withLinks.has(interaction.referralId)),
   );
-  const openReminders = live(reminders).filter((reminder) => !reminder.doneDate);
-  const people = new Map([...byCadence, ...byBirthday].map((person) => [person.id, person]));
-  const wanted = namedPeople(referrals, followUps, openReminders);
+
+  // People due by their cadence or with a birthday by `until`, and everyone named.
+  const birthdays = new Set(birthdayKeys(today, until).map(([month, day]) => `${month}/${day}`));
+  const people = new Map<string, Person>();
+  for (const card of view.people) {
+    const due = card.keepInTouchDue !== undefined && card.keepInTouchDue <= until;
+    const birthday = card.birthday && birthdays.has(`${card.birthday.month}/${card.birthday.day}`);
+    if (due || birthday) people.set(card.id, card);
+  }
+  const cards = new Map(view.people.map((card) => [card.id, card]));
+  const wanted = new Set<string | undefined>();
+  for (const referral of referrals)
+    wanted.add(referral.referrerPersonId).add(referral.introducedPersonId);
   // Champions are counted by who referred (and the partner they work for).
-  for (const referral of recent)
-    if (referral.referrerPersonId) wanted.add(referral.referrerPersonId);
-  const more = await db.people.bulkGet([...wanted].filter((id) => !people.has(id)));
-  for (const person of more) if (person) people.set(person.id, person);
+  for (const referral of recent) wanted.add(referral.referrerPersonId);
+  for (const interaction of interactions)
+    if (interaction.openFollowUp !== undefined)
+      interaction.personIds.forEach((id) => wanted.add(id));
+  for (const reminder of view.reminders) wanted.add(reminder.personId);
+  const missing: string[] = [];
+  for (const id of wanted) {
+    if (id === undefined || people.has(id)) continue;
+    const card = cards.get(id);
+    if (card) people.set(id, card);
+    else missing.push(id);
+  }
+  // A given referral's client, a champion: the view does not keep them.
+  for (const person of await db.people.bulkGet(missing)) if (person) people.set(person.id, person);
+
   return {
     // Those in the Trash too: their last touch still answers a follow-up.
     people: [...people.values()],
-    partners,
-    // A thank-you can carry a follow-up date too: each interaction once.
-    interactions: [
-      ...new Map([...live(linked.flat()), ...live(followUps)].map((i) => [i.id, i])).values(),
-    ],
+    partners: view.partners,
+    interactions,
     referrals,
-    championReferrals: live(recent),
-    reminders: openReminders,
+    championReferrals: recent,
+    reminders: view.reminders,
     cadenceDefaults,
   };
 }

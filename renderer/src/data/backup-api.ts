@@ -1,6 +1,7 @@
 /**
  * `Back up now` and `Restore from backup` (PRODUCT.md §7, §8): a backup holds every row of
- * every table, trash included, and restoring it gives back exactly those rows.
+ * every record table, trash included, and restoring it gives back exactly those rows (the
+ * derived This week view is left out, and rebuilt from them).
  *
  * Restoring is three steps, so the owner sees what a file holds before anything changes:
  * `read` checks the whole file (shape, schema version, every row against the record
@@ -20,7 +21,8 @@ import {
   type BackupStamp,
 } from './backup-format';
 import { migrateBackupRows } from './backup-migrate';
-import type { HandshakeDatabase } from './database';
+import { buildAttentionView } from './attention-view';
+import { DERIVED_TABLES, recordTables, type HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -145,7 +147,7 @@ export function createBackupApi(
       const upToDate = migrated
         ? await migrateBackupRows(db, raw.rows, raw.schemaVersion, versions, fileName)
         : raw.rows;
-      const tables = db.tables.map((table) => table.name);
+      const tables = recordTables(db).map((table) => table.name);
       const rows = await validateRows(tables, upToDate, fileName);
       return {
         file: fileName,
@@ -170,10 +172,12 @@ export function createBackupApi(
       await guardWrite(() =>
         db.transaction('rw', db.tables, async () => {
           for (const table of db.tables) await table.clear();
-          for (const table of db.tables) {
+          for (const table of recordTables(db)) {
             const rows = prepared.rows[table.name];
             if (rows && rows.length > 0) await table.bulkAdd(rows);
           }
+          // Derived from what was just restored, in the same transaction.
+          await buildAttentionView(db);
         }),
       );
     },
@@ -181,7 +185,9 @@ export function createBackupApi(
     /** Whether the owner has no records at all (settings aside): a fresh or wiped install. */
     async isEmpty(): Promise<boolean> {
       const counts = await Promise.all(
-        db.tables.filter((table) => table.name !== 'settings').map((table) => table.count()),
+        recordTables(db)
+          .filter((table) => table.name !== 'settings')
+          .map((table) => table.count()),
       );
       return counts.every((count) => count === 0);
     },
@@ -197,7 +203,10 @@ export async function createBackupOf(
   db: Parameters<typeof exportDB>[0],
   stamp: BackupStamp,
 ): Promise<Blob> {
-  const exported = await exportDB(db, { numRowsPerChunk: EXPORT_ROWS_PER_CHUNK });
+  const exported = await exportDB(db, {
+    numRowsPerChunk: EXPORT_ROWS_PER_CHUNK,
+    skipTables: [...DERIVED_TABLES],
+  });
   // The export is one JSON object, `{"formatName":…}`: open ours and continue with its keys.
   return new Blob([`{"handshake":${JSON.stringify(stamp)},`, exported.slice(1)], {
     type: 'application/json',

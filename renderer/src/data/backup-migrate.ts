@@ -7,7 +7,7 @@
  * owner's database is not touched.
  */
 import type Dexie from 'dexie';
-import { openScratchDatabase } from './database';
+import { openScratchDatabase, recordTables } from './database';
 import { BackupFileError, backupMessages, type BackupRows } from './backup-format';
 import { toDataError } from './errors';
 import type { SchemaVersion } from './schema';
@@ -29,7 +29,7 @@ export async function migrateBackupRows(
   const scratch = openScratchDatabase(db, name, older);
   try {
     await scratch.open();
-    const known = new Set(scratch.tables.map((table) => table.name));
+    const known = new Set(recordTables(scratch).map((table) => table.name));
     const unknown = Object.keys(rows).find((table) => !known.has(table));
     if (unknown !== undefined) {
       throw new BackupFileError(
@@ -48,7 +48,7 @@ export async function migrateBackupRows(
       await upgraded.open();
       const result: BackupRows = {};
       await upgraded.transaction('r', upgraded.tables, async () => {
-        for (const table of upgraded.tables) result[table.name] = await table.toArray();
+        for (const table of recordTables(upgraded)) result[table.name] = await table.toArray();
       });
       return result;
     } finally {

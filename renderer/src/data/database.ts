@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Interaction, Partner, Person, Referral, Reminder } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
+import { attentionViewMiddleware, startEmptyView, type ViewRecord } from './attention-view';
 import { keepInTouchDueMiddleware } from './keep-in-touch-due';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
@@ -19,7 +20,16 @@ export type HandshakeDatabase = Dexie & {
   referrals: Table<Referral, string>;
   reminders: Table<Reminder, string>;
   settings: Table<Settings, string>;
+  /** Derived from the others (./attention-view.ts): never backed up, rebuilt when stale. */
+  attention: Table<ViewRecord, string>;
 };
+
+/** Tables of derived data: rebuilt from the records, so backups leave them out. */
+export const DERIVED_TABLES: ReadonlySet<string> = new Set(['attention']);
+
+/** The tables that hold the owner's records: what a backup holds and a restore replaces. */
+export const recordTables = (db: Dexie) =>
+  db.tables.filter((table) => !DERIVED_TABLES.has(table.name));
 
 export interface OpenDatabaseOptions {
   /** Tests pass a fresh IDBFactory (fake-indexeddb); the app uses the browser's. */
@@ -48,10 +58,13 @@ export function openDatabase(options: OpenDatabaseOptions = {}): HandshakeDataba
   }) as HandshakeDatabase;
   openedWith.set(db, options);
   db.use(keepInTouchDueMiddleware);
+  db.use(attentionViewMiddleware);
   for (const { version, stores, upgrade } of options.versions ?? SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+
+  db.on('populate', (transaction) => startEmptyView(transaction));
 
   // Dexie's default closes and silently reopens at the old version, which then fails on
   // every write. Close for good instead and let the app ask the owner to reload.

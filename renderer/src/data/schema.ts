@@ -8,6 +8,7 @@
  */
 import type { Transaction } from 'dexie';
 import { markOpenCauses } from '../../../shared/attention/open-causes';
+import { buildAttentionView } from './attention-view';
 
 export const DATABASE_NAME = 'handshake';
 
@@ -83,6 +84,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       const onCadence = people.filter((person: { cadenceDays?: number }) => person.cadenceDays);
       await transaction.table('people').bulkPut(onCadence);
     },
+  },
+  {
+    // This week reads what can be due as a few dozen records of a derived view, not one
+    // request per record (shared/attention/view.ts, ./attention-view.ts). The upgrade
+    // builds it through the indexes above; after that every write keeps it current.
+    version: 4,
+    stores: { attention: 'key' },
+    upgrade: (transaction) => buildAttentionView(transaction),
   },
 ];
 

@@ -8,8 +8,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { createBackupApi } from '../../../renderer/src/data/backup-api';
 import { backUpBeforeUpgrade } from '../../../renderer/src/data/before-upgrade';
 import { openDatabase, type HandshakeDatabase } from '../../../renderer/src/data/database';
-import { SCHEMA_VERSIONS, type SchemaVersion } from '../../../renderer/src/data/schema';
+import {
+  CURRENT_SCHEMA_VERSION,
+  SCHEMA_VERSIONS,
+  type SchemaVersion,
+} from '../../../renderer/src/data/schema';
 import { testApi, testDatabase } from './helpers';
+import { expectedView, storedView } from './view-helpers';
 
 const CURRENT = SCHEMA_VERSIONS.at(-1)!.version;
 
@@ -151,8 +156,8 @@ describe('a backup before the app upgrades the database on disk', () => {
   });
 });
 
-describe('the version 3 upgrade of a database from version 2', () => {
-  it('gives older records the This week fields, as the app would have kept them', async () => {
+describe('the upgrades of a database from version 2', () => {
+  it('give older records the This week fields and build the This week view', async () => {
     // Written by the version 2 app: a plain Dexie, without today's middleware.
     const { factory, name, reopen } = testDatabase();
     const db = new Dexie(name, { indexedDB: factory, IDBKeyRange }) as HandshakeDatabase;
@@ -232,7 +237,9 @@ describe('the version 3 upgrade of a database from version 2', () => {
     db.close();
     const current = reopen();
     await current.open();
-    expect(current.verno).toBe(3);
+    expect(current.verno).toBe(CURRENT_SCHEMA_VERSION);
+    expect(await storedView(current)).toEqual(await expectedView(current));
+    expect((await storedView(current))?.people.map((person) => person.id)).toContain('dana');
     expect(await current.people.where('keepInTouchDue').equals('2026-03-31').primaryKeys()).toEqual(
       ['dana'],
     );

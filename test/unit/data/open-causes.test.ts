@@ -1,8 +1,9 @@
 /**
  * The fields This week reads through indexes — `awaitingThanks` on referrals,
- * `openFollowUp` on interactions, `keepInTouchDue` on people — must always equal what is
- * computed from the records, whatever the owner does and in whatever order; and what the
- * data API then finds due must be exactly what the engine finds over every record.
+ * `openFollowUp` on interactions, `keepInTouchDue` on people — and the This week view
+ * built on them must always equal what is computed from the records, whatever the owner
+ * does and in whatever order; and what the data API then finds due must be exactly what
+ * the engine finds over every record.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +12,18 @@ import { markOpenCauses } from '../../../shared/attention/open-causes';
 import { withKeepInTouchDue } from '../../../shared/cadence';
 import { defaultChoices } from '../../../shared/merge';
 import { testApi } from './helpers';
+import { expectedView, storedView } from './view-helpers';
 
 // The fake clock starts on 14 March 2026; dates run from January to mid-March.
 const TODAY = '2026-03-14';
 const UNTIL = '2026-03-29';
 const day = fc.integer({ min: 0, max: 72 }).map((n) => {
   const date = new Date(Date.UTC(2026, 0, 1 + n));
+  return date.toISOString().slice(0, 10);
+});
+/** A day after TODAY, for reminders (which are never set in the past). */
+const ahead = fc.integer({ min: 1, max: 30 }).map((n) => {
+  const date = new Date(Date.UTC(2026, 2, 14 + n));
   return date.toISOString().slice(0, 10);
 });
 const who = fc.subarray([0, 1, 2], { minLength: 1 });
@@ -53,6 +60,19 @@ const operation = fc.oneof(
   fc.record({ op: fc.constant('merge' as const) }),
   fc.record({ op: fc.constant('trash-partner' as const), back: fc.boolean() }),
   fc.record({ op: fc.constant('forget' as const), person: fc.nat(2) }),
+  fc.record({ op: fc.constant('remind' as const), person: fc.nat(2), date: ahead }),
+  fc.record({
+    op: fc.constant('reminder-done' as const),
+    pick: fc.nat(),
+    undo: fc.boolean(),
+    forget: fc.boolean(),
+  }),
+  fc.record({
+    op: fc.constant('profile' as const),
+    person: fc.nat(2),
+    name: fc.constantFrom('Dana Ruiz', 'Dana R.', 'Sam'),
+    birthday: fc.boolean(),
+  }),
 );
 
 describe('property: the This week fields always equal what they are computed from', () => {
@@ -70,6 +90,7 @@ describe('property: the This week fields always equal what they are computed fro
         const interactions: string[] = [];
         let done = 0;
         const referrals: string[] = [];
+        const reminders: string[] = [];
         const pick = (list: string[], n: number) => list[n % list.length]!;
         const alive = async (id: string) => (await db.people.get(id))?.deletedAt === undefined;
         for (const step of ops) {
@@ -129,6 +150,19 @@ describe('property: the This week fields always equal what they are computed fro
               await api.people.trash(id);
               await api.trash.deleteForever('person', id);
             }
+          } else if (step.op === 'remind') {
+            const personId = people[step.person]!;
+            reminders.push((await api.attention.addReminder({ personId, dueDate: step.date })).id);
+          } else if (step.op === 'reminder-done') {
+            if (reminders.length === 0) return;
+            const id = pick(reminders, step.pick);
+            if (step.forget) await api.attention.undoAddReminder({ id });
+            else if (step.undo) await api.attention.undoCompleteReminder(id);
+            else await api.attention.completeReminder(id);
+          } else if (step.op === 'profile') {
+            const id = people[step.person]!;
+            const birthday = step.birthday ? { month: 3, day: 20 } : undefined;
+            await api.people.update(id, { name: step.name, birthday });
           } else if (interactions.length > 0 && step.op !== 'win') {
             const id = pick(interactions, step.pick);
             if (step.op === 'edit') {
@@ -157,6 +191,10 @@ describe('property: the This week fields always equal what they are computed fro
         expect(tables.referrals).toEqual(marked.referrals);
         expect(tables.interactions).toEqual(marked.interactions);
         expect(tables.people).toEqual(tables.people.map(withKeepInTouchDue));
+        // The This week view was kept with every write, never left stale to rebuild.
+        const view = await storedView(db);
+        expect(view).toBeDefined();
+        expect(view).toEqual(await expectedView(db));
 
         const settings = await api.settings.get();
         const everything = dueItems(
