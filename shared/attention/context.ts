@@ -18,7 +18,15 @@ import type { DueSubject } from './types';
 // these (the stored This week view keeps no more: renderer/src/data/attention-view.ts).
 export type Person = Pick<
   PersonRecord,
-  'id' | 'name' | 'lastTouch' | 'createdAt' | 'cadenceDays' | 'partnerId' | 'birthday' | 'deletedAt'
+  | 'id'
+  | 'name'
+  | 'lastTouch'
+  | 'createdAt'
+  | 'cadenceDays'
+  | 'keepInTouchDue'
+  | 'partnerId'
+  | 'birthday'
+  | 'deletedAt'
 >;
 export type Partner = Pick<
   PartnerRecord,
@@ -82,12 +90,17 @@ export interface Context {
   lastTouchOf: (id: string) => string | undefined;
   champions: Champions;
   cadenceDefaults: CadenceDefaults;
+  /**
+   * Whether an item falls after the last day asked for, with no decision of the owner's
+   * that could move it: the rules then skip it before writing its words.
+   */
+  beyond: (key: string, dueDate: string) => boolean;
 }
 
 const live = <T extends { deletedAt?: number | undefined }>(records: readonly T[]) =>
   records.filter((record) => record.deletedAt === undefined);
 
-export function createContext(input: AttentionInput, today: string): Context {
+export function createContext(input: AttentionInput, today: string, until?: string): Context {
   const people = new Map(live(input.people).map((person) => [person.id, person]));
   const partners = new Map(live(input.partners).map((partner) => [partner.id, partner]));
   const person = (id: string | undefined) => (id === undefined ? undefined : people.get(id));
@@ -96,6 +109,7 @@ export function createContext(input: AttentionInput, today: string): Context {
   for (const record of [...input.people, ...input.partners]) {
     if (record.lastTouch) touches.set(record.id, record.lastTouch);
   }
+  const decided = new Set(live(input.reminders).map((reminder) => reminder.itemKey));
   return {
     today,
     person,
@@ -107,6 +121,7 @@ export function createContext(input: AttentionInput, today: string): Context {
       today,
     ),
     cadenceDefaults: input.cadenceDefaults,
+    beyond: (key, dueDate) => until !== undefined && dueDate > until && !decided.has(key),
   };
 }
 

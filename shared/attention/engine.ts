@@ -91,10 +91,11 @@ export function compareItems(a: DueItem, b: DueItem): number {
 /**
  * Every item the records make due, on any date (birthdays: the next one on or after
  * today), with the owner's decisions applied, soonest first. Filter by date with
- * ./week.ts. Records in the Trash are never due and never named.
+ * ./week.ts. Records in the Trash are never due and never named. With `until`, items
+ * due after it are not written out (though a snooze may still leave some later).
  */
-export function dueItems(input: AttentionInput, today: string): DueItem[] {
-  const ctx = createContext(input, today);
+export function dueItems(input: AttentionInput, today: string, until?: string): DueItem[] {
+  const ctx = createContext(input, today, until);
   const items = [
     ...referralItems(ctx, input.referrals, input.interactions),
     ...followUpItems(ctx, input.interactions),

@@ -34,9 +34,11 @@ export function followUpItems(ctx: Context, interactions: readonly Interaction[]
     const everyone = [...people, ...partners];
     if (everyone.length === 0) continue;
     if (!openFollowUpDate(interaction, ctx.lastTouchOf)) continue;
+    const key = `follow-up:interaction:${interaction.id}:${interaction.followUpDate}`;
+    if (ctx.beyond(key, interaction.followUpDate)) continue;
     const names = describeParticipants(everyone.map((who) => who.name));
     items.push({
-      key: `follow-up:interaction:${interaction.id}:${interaction.followUpDate}`,
+      key,
       reason: 'follow-up',
       subject: people[0] ? personSubject(people[0]) : partnerSubject(partners[0]!),
       dueDate: interaction.followUpDate,
@@ -77,19 +79,22 @@ function keepInTouchItem(
   kind: 'person' | 'partner',
   cadenceDays: number | undefined,
 ): DueItem | undefined {
-  const dueDate = cadenceDueDate({
-    cadenceDays,
-    lastTouch: who.lastTouch,
-    createdAt: who.createdAt,
-  });
+  // A person's own cadence comes with its due date stored (shared/cadence.ts); the
+  // champions default does not.
+  const stored = 'keepInTouchDue' in who && who.cadenceDays === cadenceDays;
+  const dueDate = stored
+    ? who.keepInTouchDue
+    : cadenceDueDate({ cadenceDays, lastTouch: who.lastTouch, createdAt: who.createdAt });
   if (!dueDate || !cadenceDays) return undefined;
+  // A new touch is a new cause: the key changes, so an old snooze or dismissal lapses.
+  const key = `keep-in-touch:${kind}:${who.id}:${who.lastTouch ?? 'created'}`;
+  if (ctx.beyond(key, dueDate)) return undefined;
   const every = `you keep in touch every ${cadenceDays === 1 ? 'day' : `${cadenceDays} days`}`;
   const explanation = who.lastTouch
     ? `Last in touch with ${who.name} on ${shortDate(who.lastTouch, ctx.today)} — ${every}`
     : `No contact with ${who.name} since you added them on ${shortDate(toLocalDateString(new Date(who.createdAt)), ctx.today)} — ${every}`;
   return {
-    // A new touch is a new cause: the key changes, so an old snooze or dismissal lapses.
-    key: `keep-in-touch:${kind}:${who.id}:${who.lastTouch ?? 'created'}`,
+    key,
     reason: 'keep-in-touch',
     subject: kind === 'person' ? personSubject(who as Person) : partnerSubject(who as Partner),
     dueDate,
@@ -136,10 +141,12 @@ export function birthdayItems(ctx: Context, people: readonly Person[]): DueItem[
     if (!person.birthday) continue;
     const dueDate = nextBirthday(person.birthday, ctx.today);
     const year = Number(dueDate.slice(0, 4));
+    const key = `birthday:person:${person.id}:${year}`;
+    if (ctx.beyond(key, dueDate)) continue;
     const born = person.birthday.year;
     const what = born && born < year ? `turns ${year - born}` : 'has a birthday';
     items.push({
-      key: `birthday:person:${person.id}:${year}`,
+      key,
       reason: 'birthday',
       subject: personSubject(person),
       dueDate,

@@ -2,23 +2,23 @@
  * The plain words of the attention engine: dates as the owner reads them in a sentence,
  * and "overdue by 3 days", "today", "Thursday" for when an item falls due.
  */
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays, format, type Month } from 'date-fns';
+import { enUS } from 'date-fns/locale';
 import { parseLocalDate } from '../dates';
 
-// This week words thousands of items at the reference size, most on a few hundred days:
-// each date is formatted once.
-const shortDates = new Map<string, string>();
+// This week words thousands of items at the reference size: a date already in yyyy-MM-dd
+// form is written from its digits, with date-fns' own month names, not parsed and
+// formatted again each time.
+const MONTHS = Array.from({ length: 12 }, (_, month) =>
+  enUS.localize.month(month as Month, { width: 'abbreviated' }),
+);
 
 /** "3 Nov" within today's year, "3 Nov 2025" otherwise. */
 export function shortDate(date: string, today: string): string {
-  const sameYear = date.slice(0, 4) === today.slice(0, 4);
-  const key = sameYear ? date : `${date}|y`;
-  let text = shortDates.get(key);
-  if (text === undefined) {
-    text = format(parseLocalDate(date), sameYear ? 'd MMM' : 'd MMM yyyy');
-    shortDates.set(key, text);
-  }
-  return text;
+  const day = Number(date.slice(8, 10));
+  const month = MONTHS[Number(date.slice(5, 7)) - 1];
+  const year = date.slice(0, 4);
+  return year === today.slice(0, 4) ? `${day} ${month}` : `${day} ${month} ${year}`;
 }
 
 /** Names in the reader's alphabetical order (one collator, not one per comparison). */

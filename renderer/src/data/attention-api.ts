@@ -94,7 +94,7 @@ export function createAttentionApi({
     async dueItems(today: string, until: string): Promise<DueItem[]> {
       const { cadenceDefaults } = await settings.get();
       const input = await loadAttention(db, today, until, cadenceDefaults);
-      return computeDueItems(input, today).filter((item) => item.dueDate <= until);
+      return computeDueItems(input, today, until).filter((item) => item.dueDate <= until);
     },
 
     /**

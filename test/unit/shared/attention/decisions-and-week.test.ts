@@ -99,6 +99,44 @@ const item = (
   partnerIds: [],
 });
 
+describe('due by a given day', () => {
+  const today = '2026-11-20';
+  const until = '2026-11-29';
+  const lee = person('lee', 'Lee Chen', { cadenceDays: 30 });
+  const sam = person('sam', 'Sam Okafor', { birthday: { month: 12, day: 24 } });
+  const ana = person('ana', 'Ana Lopez', { cadenceDays: 7 });
+  const records: Records = {
+    people: [dana, patels, lee, sam, ana],
+    referrals: [thankPatels],
+    interactions: [
+      interaction('i1', '2026-11-10', { personIds: ['lee'] }),
+      interaction('i2', '2026-11-15', { personIds: ['ana'] }),
+    ],
+  };
+  const byDay = (items: DueItem[]) => items.filter((item) => item.dueDate <= until);
+
+  it('leaves out what falls later, and gives the rest exactly as in full', () => {
+    const full = dueItems(input(records), today);
+    expect(full.some((item) => item.dueDate > until)).toBe(true);
+    expect(dueItems(input(records), today, until)).toEqual(byDay(full));
+  });
+
+  it('still finds a later item the owner has snoozed to an earlier day', () => {
+    // Lee is due on 10 Dec; a snooze to 25 Nov brings the item into the days asked for.
+    const snoozed = reminder('d1', {
+      reason: 'keep-in-touch',
+      personId: 'lee',
+      dueDate: '2026-12-10',
+      itemKey: 'keep-in-touch:person:lee:2026-11-10',
+      snoozedUntil: '2026-11-25',
+    });
+    const withDecision = input({ ...records, reminders: [snoozed] });
+    const limited = dueItems(withDecision, today, until);
+    expect(limited.map((item) => item.key)).toContain('keep-in-touch:person:lee:2026-11-10');
+    expect(byDay(limited)).toEqual(byDay(dueItems(withDecision, today)));
+  });
+});
+
 describe('the week', () => {
   it.each([
     // today (Thursday 19 Nov 2026), week starts on
