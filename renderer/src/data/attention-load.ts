@@ -8,12 +8,21 @@
  */
 import { addDays, differenceInCalendarDays, isLeapYear } from 'date-fns';
 import type { AttentionInput } from '../../../shared/attention/engine';
-import type { Partner, Person, Referral } from '../../../shared/attention/context';
-import { META_KEY, VIEW_FORMAT, contentsOf, wantsLinks } from '../../../shared/attention/view';
+import type { Person } from '../../../shared/attention/context';
+import {
+  DUE_PEOPLE_PREFIX,
+  META_KEY,
+  NAMED_PEOPLE_PREFIX,
+  VIEW_FORMAT,
+  birthdayBucket,
+  contentsOf,
+  dueBucket,
+  wantsLinks,
+} from '../../../shared/attention/view';
 import { parseLocalDate } from '../../../shared/dates';
 import { windowStart } from '../../../shared/insights';
 import type { CadenceDefaults } from '../../../shared/settings';
-import { buildAttentionView } from './attention-view';
+import { buildAttentionView } from './attention-view-build';
 import type { HandshakeDatabase } from './database';
 
 /** Above every `yyyy-MM-dd`: the open end of a date range. */
@@ -34,22 +43,6 @@ export function birthdayKeys(today: string, until: string): [number, number][] {
 
 const live = <T extends { deletedAt?: number | undefined }>(list: readonly T[]) =>
   list.filter((record) => record.deletedAt === undefined);
-
-/**
- * Given referrals still open: those whose partner has been in touch since are answered
- * whatever the client did (partners are all loaded), so only the rest need their client.
- * As in the engine, a partner in the Trash answers nothing.
- */
-function openGivenReferrals<R extends Pick<Referral, 'partnerId' | 'date'>>(
-  given: readonly R[],
-  partners: readonly Partner[],
-): R[] {
-  const touched = new Map(live(partners).map((partner) => [partner.id, partner.lastTouch]));
-  return given.filter((referral) => {
-    const partnerTouch = referral.partnerId ? touched.get(referral.partnerId) : undefined;
-    return !(partnerTouch !== undefined && partnerTouch > referral.date);
-  });
-}
 
 /**
  * The received referrals of the last 12 months, which make champions — read only when
@@ -84,6 +77,26 @@ export async function loadAttention(
   return rebuilt;
 }
 
+/** The view's records This week needs by `until`: all but people due or born later. */
+function readView(db: HandshakeDatabase, today: string, until: string) {
+  const range = (from: string, to: string) =>
+    db.attention.where(':id').between(from, to, true, true);
+  const birthdays = birthdayKeys(today, until).map(([month, day]) => birthdayBucket(month, day));
+  return Promise.all([
+    db.attention.get(META_KEY),
+    range('interaction:', 'interaction:\uffff').toArray(),
+    range('partner:', 'partner:\uffff').toArray(),
+    range('referral:', 'reminder:\uffff').toArray(),
+    range(NAMED_PEOPLE_PREFIX, `${NAMED_PEOPLE_PREFIX}\uffff`).toArray(),
+    // People due by `until`: its week's bucket and every one before.
+    range(DUE_PEOPLE_PREFIX, dueBucket(until)).toArray(),
+    db.attention.bulkGet(birthdays),
+  ]).then(([meta, ...lists]) => ({
+    meta,
+    records: lists.flat().filter((record) => record !== undefined),
+  }));
+}
+
 /** Reads the view, and the few records it leaves out; undefined if the view is stale. */
 async function readAttention(
   db: HandshakeDatabase,
@@ -91,50 +104,31 @@ async function readAttention(
   until: string,
   cadenceDefaults: CadenceDefaults,
 ): Promise<AttentionInput | undefined> {
-  const [records, recent] = await Promise.all([
-    db.attention.toArray(),
-    championReferrals(db, today, cadenceDefaults).then(live),
+  const [{ meta, records }, recent] = await Promise.all([
+    readView(db, today, until),
+    championReferrals(db, today, cadenceDefaults).then((list) => live(list)),
   ]);
-  const meta = records.find((record) => record.key === META_KEY);
   if (!meta || !('format' in meta) || meta.format !== VIEW_FORMAT) return undefined;
   const view = contentsOf(records);
 
-  const awaiting = view.referrals.filter((referral) => referral.awaitingThanks === 1);
-  const given = view.referrals.filter((referral) => referral.direction === 'given');
-  const referrals = [...awaiting, ...openGivenReferrals(given, view.partners)];
+  // Given referrals their partner has answered are not in the view.
+  const referrals = view.referrals;
   // A won referral waiting for its gift brings its links; other follow-ups come due by date.
-  const withLinks = new Set(awaiting.filter(wantsLinks).map((referral) => referral.id));
+  const withLinks = new Set(referrals.filter(wantsLinks).map((referral) => referral.id));
   const interactions = view.interactions.filter(
     (interaction) =>
       (interaction.openFollowUp !== undefined && interaction.openFollowUp <= until) ||
       (interaction.referralId !== undefined && withLinks.has(interaction.referralId)),
   );
 
-  // People due by their cadence or with a birthday by `until`, and everyone named.
-  const birthdays = new Set(birthdayKeys(today, until).map(([month, day]) => `${month}/${day}`));
-  const people = new Map<string, Person>();
-  for (const card of view.people) {
-    const due = card.keepInTouchDue !== undefined && card.keepInTouchDue <= until;
-    const birthday = card.birthday && birthdays.has(`${card.birthday.month}/${card.birthday.day}`);
-    if (due || birthday) people.set(card.id, card);
-  }
-  const cards = new Map(view.people.map((card) => [card.id, card]));
+  // People due by their cadence or born by `until`, and everyone the causes name.
+  const people = new Map<string, Person>(view.people.map((card) => [card.id, card]));
   const wanted = new Set<string | undefined>();
   for (const referral of referrals)
     wanted.add(referral.referrerPersonId).add(referral.introducedPersonId);
   // Champions are counted by who referred (and the partner they work for).
   for (const referral of recent) wanted.add(referral.referrerPersonId);
-  for (const interaction of interactions)
-    if (interaction.openFollowUp !== undefined)
-      interaction.personIds.forEach((id) => wanted.add(id));
-  for (const reminder of view.reminders) wanted.add(reminder.personId);
-  const missing: string[] = [];
-  for (const id of wanted) {
-    if (id === undefined || people.has(id)) continue;
-    const card = cards.get(id);
-    if (card) people.set(id, card);
-    else missing.push(id);
-  }
+  const missing = [...wanted].filter((id): id is string => id !== undefined && !people.has(id));
   // A given referral's client, a champion: the view does not keep them.
   for (const person of await db.people.bulkGet(missing)) if (person) people.set(person.id, person);
 

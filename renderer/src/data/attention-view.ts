@@ -8,7 +8,7 @@
  *
  * The view is derived data. Clearing a table, or writing to IndexedDB past Dexie, leaves it
  * without its meta record, which marks it stale: maintenance stops, and the next reader
- * rebuilds it from the records (`buildAttentionView`).
+ * rebuilds it from the records (./attention-view-build.ts).
  */
 import type {
   DBCore,
@@ -17,13 +17,13 @@ import type {
   DBCoreRangeType,
   DBCoreTransaction,
   Middleware,
-  Table,
-  Transaction,
 } from 'dexie';
 import {
   META_KEY,
   VIEW_FORMAT,
+  answersDiffer,
   bucketKey,
+  personBuckets,
   interactionEntry,
   keepsInteraction,
   keepsPerson,
@@ -33,13 +33,12 @@ import {
   partnerEntry,
   personEntry,
   referralEntry,
-  viewOf,
+  reminderEntry,
   wantsLinks,
   type ViewBucket,
   type ViewEntries,
   type ViewKind,
   type ViewMeta,
-  type ViewReferral,
 } from '../../../shared/attention/view';
 import type { Interaction, Partner, Person, Referral, Reminder } from '../../../shared/records';
 
@@ -47,6 +46,9 @@ export const VIEW_TABLE = 'attention';
 export type ViewRecord = ViewBucket | ViewMeta;
 
 const SOURCES = new Set(['people', 'partners', 'interactions', 'referrals', 'reminders']);
+type HashedKind = Exclude<ViewKind, 'person'>;
+type PersonEntry = ViewEntries['person'];
+type ReferralEntry = ViewEntries['referral'];
 type Source = 'people' | 'partners' | 'interactions' | 'referrals' | 'reminders';
 
 /** What one transaction has read of the view, and the buckets it changed. */
@@ -76,35 +78,61 @@ class TransactionView {
     return meta?.format === VIEW_FORMAT;
   }
 
-  async bucket<K extends ViewKind>(kind: K, id: string): Promise<ViewBucket<K>> {
-    const key = bucketKey(kind, id);
-    let bucket = (await this.read(key)) as ViewBucket<K> | undefined;
+  private async bucketAt(key: string): Promise<ViewBucket> {
+    let bucket = (await this.read(key)) as ViewBucket | undefined;
     if (!bucket) {
       bucket = { key, entries: {} };
-      this.buckets.set(key, Promise.resolve(bucket as ViewBucket));
+      this.buckets.set(key, Promise.resolve(bucket));
     }
     return bucket;
   }
 
-  async entry<K extends ViewKind>(kind: K, id: string): Promise<ViewEntries[K] | undefined> {
-    return (await this.bucket(kind, id)).entries[id];
-  }
-
-  async set<K extends ViewKind>(kind: K, id: string, entry: ViewEntries[K] | undefined) {
-    const bucket = await this.bucket(kind, id);
+  private async setAt(key: string, id: string, entry: unknown) {
+    const bucket = await this.bucketAt(key);
     if (entry === undefined) {
       if (!(id in bucket.entries)) return;
       delete bucket.entries[id];
-    } else bucket.entries[id] = entry;
-    this.changed.add(bucket as ViewBucket);
+    } else bucket.entries[id] = entry as ViewBucket['entries'][string];
+    this.changed.add(bucket);
   }
 
-  /** Writes the buckets changed since the last save. */
+  async entry<K extends HashedKind>(kind: K, id: string): Promise<ViewEntries[K] | undefined> {
+    return (await this.bucketAt(bucketKey(kind, id))).entries[id] as ViewEntries[K] | undefined;
+  }
+
+  set<K extends HashedKind>(kind: K, id: string, entry: ViewEntries[K] | undefined) {
+    return this.setAt(bucketKey(kind, id), id, entry);
+  }
+
+  /** A person's entry, wherever it is filed. */
+  async personEntry(id: string): Promise<PersonEntry | undefined> {
+    const [key] = (await this.entry('locate', id)) ?? [];
+    return key === undefined ? undefined : ((await this.bucketAt(key)).entries[id] as PersonEntry);
+  }
+
+  /** Files a person's entry by why the view keeps them (or drops it), moving it if need be. */
+  async setPerson(id: string, entry: PersonEntry | undefined, named: boolean) {
+    const keys = entry ? personBuckets(id, entry, named) : [];
+    const before = (await this.entry('locate', id)) ?? [];
+    for (const key of before) if (!keys.includes(key)) await this.setAt(key, id, undefined);
+    for (const key of keys) await this.setAt(key, id, entry);
+    const same = keys.length === before.length && keys.every((key, at) => key === before[at]);
+    if (!same) await this.set('locate', id, keys.length > 0 ? keys : undefined);
+  }
+
+  /** Writes the buckets changed since the last save; empty ones go. */
   async save(): Promise<void> {
     if (this.changed.size === 0) return;
-    const values = [...this.changed];
+    const changed = [...this.changed];
     this.changed.clear();
-    await this.down.table(VIEW_TABLE).mutate({ type: 'put', trans: this.trans, values });
+    const empty = changed.filter((bucket) => Object.keys(bucket.entries).length === 0);
+    const full = changed.filter((bucket) => Object.keys(bucket.entries).length > 0);
+    const table = this.down.table(VIEW_TABLE);
+    if (full.length > 0) await table.mutate({ type: 'put', trans: this.trans, values: full });
+    if (empty.length > 0) {
+      const keys = empty.map((bucket) => bucket.key);
+      await table.mutate({ type: 'delete', trans: this.trans, keys });
+    }
   }
 
   /** Drops the meta record: the view is stale until rebuilt. */
@@ -125,33 +153,42 @@ class TransactionView {
     return this.down.table('people').get({ trans: this.trans, key: id });
   }
 
-  async linksOf(referralId: string): Promise<Interaction[]> {
-    const table = this.down.table('interactions');
-    const index = table.schema.getIndexByKeyPath('referralId')!;
-    const range = { type: 1 as DBCoreRangeType, lower: referralId, upper: referralId };
-    const { result } = await table.query({
+  /** The records of `table` whose `keyPath` index holds `key`. */
+  private async where<T>(table: string, keyPath: string, key: string): Promise<T[]> {
+    const source = this.down.table(table);
+    const index = source.schema.getIndexByKeyPath(keyPath)!;
+    const range = { type: 1 as DBCoreRangeType, lower: key, upper: key };
+    const { result } = await source.query({
       trans: this.trans,
       values: true,
       query: { index, range },
     });
-    return result as Interaction[];
+    return result as T[];
   }
+
+  linksOf = (referralId: string) =>
+    this.where<Interaction>('interactions', 'referralId', referralId);
+
+  referralsTo = (partnerId: string) => this.where<Referral>('referrals', 'partnerId', partnerId);
 }
 
-/** Counts `delta` more (or fewer) mentions of each person; brings them in or lets them go. */
+/**
+ * Counts `delta` more (or fewer) mentions of each person. A person something names joins
+ * the view (read from the people table if need be) and is filed with the named; one
+ * nothing names any more goes back to their day, or leaves.
+ */
 async function countNamed(view: TransactionView, ids: readonly string[], delta: number) {
   for (const id of ids) {
     const before = (await view.entry('named', id)) ?? 0;
-    const after = before + delta;
+    const after = Math.max(0, before + delta);
     await view.set('named', id, after > 0 ? after : undefined);
-    const card = await view.entry('person', id);
-    if (before === 0 && after > 0 && !card) {
+    if (before > 0 === after > 0) continue;
+    let entry = await view.personEntry(id);
+    if (!entry && after > 0) {
       const person = await view.person(id);
-      if (person && (await view.entry('named', id)))
-        await view.set('person', id, personEntry(person));
-    } else if (after <= 0 && card && !keepsPerson(card)) {
-      await view.set('person', id, undefined);
+      entry = person && personEntry(person);
     }
+    await view.setPerson(id, entry, after > 0);
   }
 }
 
@@ -173,45 +210,49 @@ async function putInteraction(view: TransactionView, interaction: Interaction) {
   const entry = interactionEntry(interaction);
   const referral = entry.referralId ? await view.entry('referral', entry.referralId) : undefined;
   const linked = referral !== undefined && wantsLinks(referral);
-  await replaceNaming(
-    view,
-    'interaction',
-    entry.id,
-    keepsInteraction(entry, linked) ? entry : undefined,
-  );
+  const next = keepsInteraction(entry, linked) ? entry : undefined;
+  await replaceNaming(view, 'interaction', interaction.id, next);
 }
 
 async function putReferral(view: TransactionView, referral: Referral | undefined, id: string) {
   const entry = referral && referralEntry(referral);
-  const next = entry && keepsReferral(entry) ? entry : undefined;
-  const before = (await replaceNaming(view, 'referral', id, next)) as ViewReferral | undefined;
+  const partner = entry?.partnerId ? await view.entry('partner', entry.partnerId) : undefined;
+  const next = entry && keepsReferral(entry, partner) ? entry : undefined;
+  const before = (await replaceNaming(view, 'referral', id, next)) as ReferralEntry | undefined;
   // Its links join or leave the view with it.
-  const wanted = (value: ViewReferral | undefined) => value !== undefined && wantsLinks(value);
+  const wanted = (value: ReferralEntry | undefined) => value !== undefined && wantsLinks(value);
   if (wanted(before) !== wanted(next)) {
     for (const link of await view.linksOf(id)) await putInteraction(view, link);
   }
 }
 
+/** A partner's new last touch, Trash or deletion can answer its given referrals, or not. */
+async function putPartner(view: TransactionView, partner: Partner | undefined, id: string) {
+  const before = await view.entry('partner', id);
+  const entry = partner && partnerEntry(partner);
+  await view.set('partner', id, entry);
+  if (!answersDiffer(before, entry)) return;
+  for (const referral of await view.referralsTo(id)) {
+    if (referral.direction === 'given') await putReferral(view, referral, referral.id);
+  }
+}
+
+async function putPerson(view: TransactionView, person: Person) {
+  const named = ((await view.entry('named', person.id)) ?? 0) > 0;
+  const keep = named || keepsPerson(person);
+  await view.setPerson(person.id, keep ? personEntry(person) : undefined, named);
+}
+
 async function putRecord(view: TransactionView, table: Source, value: unknown) {
   switch (table) {
-    case 'people': {
-      const person = value as Person;
-      const named = (await view.entry('named', person.id)) ?? 0;
-      const keep = keepsPerson(person) || named > 0;
-      await view.set('person', person.id, keep ? personEntry(person) : undefined);
-      return;
-    }
+    case 'people':
+      return putPerson(view, value as Person);
     case 'partners':
-      return view.set('partner', (value as Partner).id, partnerEntry(value as Partner));
+      return putPartner(view, value as Partner, (value as Partner).id);
     case 'reminders': {
       const reminder = value as Reminder;
-      await replaceNaming(
-        view,
-        'reminder',
-        reminder.id,
-        keepsReminder(reminder) ? reminder : undefined,
-      );
-      return;
+      const next = keepsReminder(reminder) ? reminderEntry(reminder) : undefined;
+      return void (await replaceNaming(view, 'reminder', reminder.id, next));
     }
     case 'referrals':
       return putReferral(view, value as Referral, (value as Referral).id);
@@ -223,9 +264,10 @@ async function putRecord(view: TransactionView, table: Source, value: unknown) {
 async function deleteRecord(view: TransactionView, table: Source, id: string) {
   switch (table) {
     case 'people':
-      return view.set('person', id, undefined);
+      // Whatever still names them keeps counting: if they came back, they would be found.
+      return view.setPerson(id, undefined, false);
     case 'partners':
-      return view.set('partner', id, undefined);
+      return putPartner(view, undefined, id);
     case 'reminders':
       return void (await replaceNaming(view, 'reminder', id, undefined));
     case 'referrals':
@@ -280,8 +322,8 @@ export const attentionViewMiddleware: Middleware<DBCore> = {
           return down.transaction(stores, mode, options);
         }
         // The view, and what keeping it reads: a person a record now names, the links of
-        // a referral that now waits for its gift.
-        const widened = new Set([...stores, VIEW_TABLE, 'people', 'interactions']);
+        // a referral that now waits for its gift, the given referrals of a partner.
+        const widened = new Set([...stores, VIEW_TABLE, 'people', 'interactions', 'referrals']);
         return down.transaction([...widened], mode, options);
       },
       table(name) {
@@ -317,67 +359,3 @@ export const attentionViewMiddleware: Middleware<DBCore> = {
     };
   },
 };
-
-/** A new database starts with an empty view that is current: nothing can be due yet. */
-export function startEmptyView(transaction: Transaction): Promise<unknown> | undefined {
-  if (!transaction.storeNames.includes(VIEW_TABLE)) return undefined;
-  const meta: ViewMeta = { key: META_KEY, format: VIEW_FORMAT };
-  return transaction.table(VIEW_TABLE).put(meta);
-}
-
-/** What the view is built from: the app's database, or a schema upgrade's transaction. */
-export interface ViewTables {
-  table(name: string): Table;
-}
-
-/**
- * Builds the view from the records, through their indexes (never every interaction):
- * call it inside a readwrite transaction on the records and the view.
- */
-export async function buildAttentionView(tables: ViewTables): Promise<void> {
-  const table = <T>(name: string) => tables.table(name) as Table<T, string>;
-  const referrals = table<Referral>('referrals');
-  const interactions = table<Interaction>('interactions');
-  const people = table<Person>('people');
-  const [awaiting, given, followUps, reminders, partners, byCadence, byBirthday] =
-    await Promise.all([
-      referrals.where('awaitingThanks').equals(1).toArray(),
-      referrals
-        .where('[direction+status]')
-        .anyOf(['new', 'contacted', 'met'].map((status) => ['given', status]))
-        .toArray(),
-      interactions.orderBy('openFollowUp').toArray(),
-      table<Reminder>('reminders').toArray(),
-      table<Partner>('partners').toArray(),
-      people.orderBy('keepInTouchDue').toArray(),
-      people.orderBy('[birthday.month+birthday.day]').toArray(),
-    ]);
-  const withLinks = awaiting.filter((referral) => wantsLinks(referralEntry(referral)));
-  const links = await Promise.all(
-    withLinks.map((referral) => interactions.where('referralId').equals(referral.id).toArray()),
-  );
-  const source = {
-    partners,
-    // A follow-up can also be a link: each record once, or its names would count twice.
-    interactions: unique([...followUps, ...links.flat()]),
-    referrals: [...awaiting, ...given],
-    reminders,
-  };
-  // Everyone the view's referrals, follow-ups and reminders name, whatever else they are.
-  const own = unique([...byCadence, ...byBirthday]);
-  const loaded = new Set(own.map((person) => person.id));
-  const named = [...viewOf({ ...source, people: [] }).values()]
-    .filter((bucket) => bucket.key.startsWith('named:'))
-    .flatMap((bucket) => Object.keys(bucket.entries))
-    .filter((id) => !loaded.has(id));
-  const more = (await people.bulkGet(named)).filter((person) => person !== undefined);
-
-  const view = table<ViewRecord>(VIEW_TABLE);
-  await view.clear();
-  const meta: ViewMeta = { key: META_KEY, format: VIEW_FORMAT };
-  await view.bulkPut([...viewOf({ ...source, people: [...own, ...more] }).values(), meta]);
-}
-
-function unique<T extends { id: string }>(records: readonly T[]): T[] {
-  return [...new Map(records.map((record) => [record.id, record])).values()];
-}

@@ -21,7 +21,7 @@ import {
   type BackupStamp,
 } from './backup-format';
 import { migrateBackupRows } from './backup-migrate';
-import { buildAttentionView } from './attention-view';
+import { buildAttentionView } from './attention-view-build';
 import { DERIVED_TABLES, recordTables, type HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';

@@ -1,7 +1,8 @@
 import Dexie, { type Table } from 'dexie';
 import type { Interaction, Partner, Person, Referral, Reminder } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
-import { attentionViewMiddleware, startEmptyView, type ViewRecord } from './attention-view';
+import { attentionViewMiddleware, type ViewRecord } from './attention-view';
+import { startEmptyView } from './attention-view-build';
 import { keepInTouchDueMiddleware } from './keep-in-touch-due';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 

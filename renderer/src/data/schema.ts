@@ -8,7 +8,7 @@
  */
 import type { Transaction } from 'dexie';
 import { markOpenCauses } from '../../../shared/attention/open-causes';
-import { buildAttentionView } from './attention-view';
+import { buildAttentionView } from './attention-view-build';
 
 export const DATABASE_NAME = 'handshake';
 

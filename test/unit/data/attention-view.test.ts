@@ -53,6 +53,32 @@ describe('the This week view', () => {
     expect(view.interactions).toEqual([]);
   });
 
+  it('drops a given referral once its partner is in touch, and takes it back if the partner goes', async () => {
+    const { api, db } = testApi();
+    const agency = await api.partners.create({ name: 'Ruiz Agency', status: 'active' });
+    const dana = await api.people.create({ name: 'Dana Ruiz' });
+    const { referral } = await api.referrals.record({
+      direction: 'given',
+      date: '2026-02-01',
+      introducedPersonId: dana.id,
+      partnerId: agency.id,
+    });
+    const referralIds = async () => (await expectCurrent(db)).referrals.map((entry) => entry.id);
+    expect(await referralIds()).toEqual([referral.id]);
+
+    await api.interactions.log({
+      date: '2026-03-01',
+      summary: 'Catch-up',
+      partnerIds: [agency.id],
+    });
+    expect(await referralIds()).toEqual([]);
+    // A partner in the Trash answers nothing.
+    await api.partners.trash(agency.id);
+    expect(await referralIds()).toEqual([referral.id]);
+    await api.partners.restore(agency.id);
+    expect(await referralIds()).toEqual([]);
+  });
+
   it('keeps a person a reminder names, through edits, until it is done', async () => {
     const { api, db } = testApi();
     const sam = await api.people.create({ name: 'Sam Okafor' });
