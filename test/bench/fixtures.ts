@@ -1,5 +1,5 @@
 /**
- * The bench's one browser context, loaded with the reference dataset once per run and
+ * The bench's one browser profile (./profile.ts), loaded with the reference dataset once per run and
  * shared by every measure (one worker, measures in order). Each measure records its
  * samples with `bench.record`; the teardown turns them into the report.
  */
@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { todayLocalDate } from '../../shared/dates';
 import { generateReferenceDataset, type ReferenceDataset } from '../fixtures/dataset-reference';
-import { recordInputTimes } from './marks';
+import { openProfile } from './profile';
 import type { MeasureResult } from './report';
 import { META_FILE } from './report-teardown';
 import { loadDataset } from './seed';
@@ -28,11 +28,12 @@ const settings = benchSettings();
 
 export const test = base.extend<object, { bench: Bench }>({
   bench: [
-    async ({ browser }, use) => {
+    // eslint-disable-next-line no-empty-pattern -- Playwright needs the pattern; it uses none.
+    async ({}, use) => {
       // Activity runs up to today, so This week holds what a current owner would see.
       const dataset = generateReferenceDataset({ size: settings.size, today: todayLocalDate() });
-      const context = await browser.newContext();
-      await recordInputTimes(context);
+      const profile = await openProfile(settings.port);
+      const { context } = profile;
       await mkdir(settings.resultsDir, { recursive: true });
       const startedAt = new Date().toISOString();
       const seededBy = await loadDataset(context, dataset);
@@ -63,7 +64,7 @@ export const test = base.extend<object, { bench: Bench }>({
           return page;
         },
       });
-      await context.close();
+      await profile.close();
     },
     { scope: 'worker', timeout: settings.full ? 30 * 60_000 : 5 * 60_000 },
   ],

@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from './profile';
 import { benchSettings } from './settings';
 
 /**
@@ -7,7 +8,6 @@ import { benchSettings } from './settings';
  * retries (a retried measure would hide a slow first run), measures in file order.
  */
 const { port, full } = benchSettings();
-const chromium = process.env.HANDSHAKE_CHROMIUM ?? '/usr/bin/chromium';
 
 export default defineConfig({
   testDir: '.',
@@ -36,18 +36,7 @@ export default defineConfig({
     browserName: 'chromium',
     viewport: { width: 1280, height: 800 },
     acceptDownloads: true,
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-gpu',
-        // performance.memory with exact figures, and gc() to read what stays alive.
-        '--enable-precise-memory-info',
-        '--js-flags=--expose-gc',
-      ],
-    },
+    // Measures run in a profile of their own (./profile.ts); this is for anything else.
+    launchOptions: { executablePath: CHROMIUM, args: CHROMIUM_ARGS },
   },
 });

@@ -3,7 +3,7 @@
  * dialog, and in the same page the same 10,000 records written raw with one IndexedDB
  * transaction of puts (what Dexie's bulkPut does), so the two can be compared.
  *
- * Each run starts from an empty database in a fresh browser context, so every run imports
+ * Each run starts from an empty database in a fresh browser profile, so every run imports
  * the same file into the same state (a second import into the same database would be all
  * duplicates). The time counted is the app's work: file chosen → review shown, plus
  * Import clicked → report shown; the owner's reading of the review is not counted.
@@ -12,7 +12,8 @@ import { expect, type Page } from '@playwright/test';
 import { generatePeople } from '../../fixtures/dataset';
 import { googleContactsCsv } from '../../fixtures/dataset-google-csv';
 import type { Bench } from '../fixtures';
-import { lastInput, recordInputTimes, timeWhenShown } from '../marks';
+import { lastInput, timeWhenShown } from '../marks';
+import { openProfile } from '../profile';
 import type { MeasureResult } from '../report';
 
 const DIALOG_BUTTONS = 'dialog[open] button';
@@ -50,14 +51,14 @@ export async function measureImport(bench: Bench): Promise<MeasureResult[]> {
   const ratios: number[] = [];
   const runs = Math.min(3, bench.settings.runs);
   for (let run = 0; run < runs; run++) {
-    const context = await bench.context.browser()!.newContext();
-    await recordInputTimes(context);
-    const page = await context.newPage();
+    // An empty database each run: a new profile of its own.
+    const profile = await openProfile(bench.settings.port);
+    const page = await profile.context.newPage();
     await page.goto('./#/settings');
     const start = page.getByRole('button', { name: 'Import contacts' });
     await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
     if ((await start.count()) === 0) {
-      await context.close();
+      await profile.close();
       return [{ id: 'import-csv', samples: [], unavailable: 'no Import contacts button' }];
     }
     await start.click();
@@ -75,7 +76,7 @@ export async function measureImport(bench: Bench): Promise<MeasureResult[]> {
     imports.push(imported);
     raws.push(raw);
     ratios.push(imported / raw);
-    await context.close();
+    await profile.close();
   }
   const note = `${rows.toLocaleString('en-US')} rows into an empty database`;
   return [
