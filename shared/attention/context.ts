@@ -15,48 +15,55 @@ import { findChampions, type Champions } from './champions';
 import type { DueSubject } from './types';
 
 // The fields of each record the rules read: the engine accepts whole records, or just
-// these (the stored This week view keeps no more: renderer/src/data/attention-view.ts).
-export type Person = Pick<
-  PersonRecord,
-  | 'id'
-  | 'name'
-  | 'lastTouch'
-  | 'createdAt'
-  | 'cadenceDays'
-  | 'keepInTouchDue'
-  | 'partnerId'
-  | 'birthday'
-  | 'deletedAt'
->;
-export type Partner = Pick<
-  PartnerRecord,
-  'id' | 'name' | 'lastTouch' | 'createdAt' | 'cadenceDays' | 'status' | 'deletedAt'
->;
-export type Referral = Pick<
-  ReferralRecord,
-  | 'id'
-  | 'direction'
-  | 'status'
-  | 'date'
-  | 'closedDate'
-  | 'referrerPersonId'
-  | 'referrerPartnerId'
-  | 'introducedPersonId'
-  | 'partnerId'
-  | 'deletedAt'
->;
-export type Interaction = Pick<
-  InteractionRecord,
-  | 'id'
-  | 'date'
-  | 'kind'
-  | 'summary'
-  | 'personIds'
-  | 'partnerIds'
-  | 'referralId'
-  | 'followUpDate'
-  | 'deletedAt'
->;
+// these (the stored This week view keeps no more: ./view.ts).
+export const RULE_FIELDS = {
+  person: [
+    'id',
+    'name',
+    'lastTouch',
+    'createdAt',
+    'cadenceDays',
+    'keepInTouchDue',
+    'partnerId',
+    'birthday',
+    'deletedAt',
+  ],
+  partner: ['id', 'name', 'lastTouch', 'createdAt', 'cadenceDays', 'status', 'deletedAt'],
+  referral: [
+    'id',
+    'direction',
+    'status',
+    'date',
+    'closedDate',
+    'referrerPersonId',
+    'referrerPartnerId',
+    'introducedPersonId',
+    'partnerId',
+    'deletedAt',
+  ],
+  interaction: [
+    'id',
+    'date',
+    'kind',
+    'summary',
+    'personIds',
+    'partnerIds',
+    'referralId',
+    'followUpDate',
+    'deletedAt',
+  ],
+} as const satisfies {
+  person: readonly (keyof PersonRecord)[];
+  partner: readonly (keyof PartnerRecord)[];
+  referral: readonly (keyof ReferralRecord)[];
+  interaction: readonly (keyof InteractionRecord)[];
+};
+type Fields<K extends keyof typeof RULE_FIELDS> = (typeof RULE_FIELDS)[K][number];
+
+export type Person = Pick<PersonRecord, Fields<'person'>>;
+export type Partner = Pick<PartnerRecord, Fields<'partner'>>;
+export type Referral = Pick<ReferralRecord, Fields<'referral'>>;
+export type Interaction = Pick<InteractionRecord, Fields<'interaction'>>;
 
 /**
  * The records the engine reads. The caller may pass a subset, as long as it holds:

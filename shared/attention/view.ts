@@ -29,7 +29,7 @@ import type {
   Referral as ReferralRecord,
   Reminder,
 } from '../records';
-import type { Interaction, Partner, Person, Referral } from './context';
+import { RULE_FIELDS, type Interaction, type Partner, type Person, type Referral } from './context';
 
 /** Bumped whenever what the view keeps changes: a view in another format is rebuilt. */
 export const VIEW_FORMAT = 2;
@@ -140,48 +140,13 @@ function pick<T extends object, K extends keyof T>(record: T, fields: readonly K
   return picked;
 }
 
-const PERSON_FIELDS = [
-  'name',
-  'lastTouch',
-  'createdAt',
-  'cadenceDays',
-  'keepInTouchDue',
-  'partnerId',
-  'birthday',
-  'deletedAt',
-] as const satisfies readonly (keyof Person)[];
-// Each list leaves out `id`: the entry is stored under it.
-const PARTNER_FIELDS = [
-  'name',
-  'lastTouch',
-  'createdAt',
-  'cadenceDays',
-  'status',
-  'deletedAt',
-] as const satisfies readonly (keyof Partner)[];
-const REFERRAL_FIELDS = [
-  'direction',
-  'status',
-  'date',
-  'closedDate',
-  'referrerPersonId',
-  'referrerPartnerId',
-  'introducedPersonId',
-  'partnerId',
-  'deletedAt',
-  'awaitingThanks',
-] as const satisfies readonly (keyof ViewReferral)[];
-const INTERACTION_FIELDS = [
-  'date',
-  'kind',
-  'summary',
-  'personIds',
-  'partnerIds',
-  'referralId',
-  'followUpDate',
-  'deletedAt',
-  'openFollowUp',
-] as const satisfies readonly (keyof ViewInteraction)[];
+/** The fields the rules read, but `id`: an entry is stored under it. */
+const stored = <F extends string>(fields: readonly F[]) =>
+  fields.filter((field): field is Exclude<F, 'id'> => field !== 'id');
+const PERSON_FIELDS = stored(RULE_FIELDS.person);
+const PARTNER_FIELDS = stored(RULE_FIELDS.partner);
+const REFERRAL_FIELDS = [...stored(RULE_FIELDS.referral), 'awaitingThanks' as const];
+const INTERACTION_FIELDS = [...stored(RULE_FIELDS.interaction), 'openFollowUp' as const];
 
 export const personEntry = (person: PersonRecord): ViewEntries['person'] =>
   pick(person, PERSON_FIELDS);
