@@ -15,8 +15,9 @@
  * - every partner; every person on a cadence or with a birthday;
  * - every person those referrals, follow-ups and reminders name, counted, so a person
  *   leaves the view when nothing names them any more.
- * People are filed by why they are kept — named, due on a day, born on a day — so This
- * week reads only the days up to the end of next week; a locator says where each is.
+ * People are filed by why they are kept — named by something, due in a given week, born
+ * on a given day — so This week reads only the weeks up to the end of next week and the
+ * birthdays in those days; a locator says where each person is filed.
  * The view is derived data: it must always equal `viewOf` over the whole database.
  */
 import { startOfISOWeek } from 'date-fns';
