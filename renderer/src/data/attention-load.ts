@@ -112,7 +112,7 @@ async function readAttention(
   const view = contentsOf(records);
 
   // Given referrals their partner has answered are not in the view.
-  const referrals = view.referrals;
+  const { referrals } = view;
   // A won referral waiting for its gift brings its links; other follow-ups come due by date.
   const withLinks = new Set(referrals.filter(wantsLinks).map((referral) => referral.id));
   const interactions = view.interactions.filter(
@@ -123,14 +123,13 @@ async function readAttention(
 
   // People due by their cadence or born by `until`, and everyone the causes name.
   const people = new Map<string, Person>(view.people.map((card) => [card.id, card]));
-  const wanted = new Set<string | undefined>();
-  for (const referral of referrals)
-    wanted.add(referral.referrerPersonId).add(referral.introducedPersonId);
-  // Champions are counted by who referred (and the partner they work for).
-  for (const referral of recent) wanted.add(referral.referrerPersonId);
-  const missing = [...wanted].filter((id): id is string => id !== undefined && !people.has(id));
-  // A given referral's client, a champion: the view does not keep them.
-  for (const person of await db.people.bulkGet(missing)) if (person) people.set(person.id, person);
+  // Champions are counted by who referred (and the partner they work for): the view
+  // keeps only those something else names.
+  const missing = new Set<string>();
+  for (const { referrerPersonId: id } of recent) if (id && !people.has(id)) missing.add(id);
+  for (const person of await db.people.bulkGet([...missing])) {
+    if (person) people.set(person.id, person);
+  }
 
   return {
     // Those in the Trash too: their last touch still answers a follow-up.

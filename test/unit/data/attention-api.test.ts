@@ -239,15 +239,17 @@ describe('attention API', () => {
       await db.reminders.bulkAdd(data.reminders);
       await db.settings.put(data.settings);
     });
-    for (const until of ['2026-01-18', '2026-02-12']) {
-      const everything = dueItems(
-        { ...data, cadenceDefaults: data.settings.cadenceDefaults },
-        today,
-      );
-      const expected = everything.filter((item) => item.dueDate <= until);
-      const found = await api.attention.dueItems(today, until);
-      expect(found.length).toBeGreaterThan(10);
-      expect(found).toEqual(expected);
+    // Then with a champions cadence too, which brings in people the view does not keep.
+    const withChampions = { ...data.settings.cadenceDefaults, champions: 21 };
+    for (const cadenceDefaults of [data.settings.cadenceDefaults, withChampions]) {
+      await db.settings.put({ ...data.settings, cadenceDefaults });
+      for (const until of ['2026-01-18', '2026-02-12']) {
+        const everything = dueItems({ ...data, cadenceDefaults }, today);
+        const expected = everything.filter((item) => item.dueDate <= until);
+        const found = await api.attention.dueItems(today, until);
+        expect(found.length).toBeGreaterThan(10);
+        expect(found).toEqual(expected);
+      }
     }
   });
 });
