@@ -36,16 +36,15 @@ import { RULE_FIELDS, type Interaction, type Partner, type Person, type Referral
 export const VIEW_FORMAT = 2;
 export const META_KEY = 'meta';
 
-export type ViewPerson = Person;
-export type ViewReferral = Referral & { awaitingThanks?: 1 };
-export type ViewInteraction = Interaction & { openFollowUp?: string };
+type ViewReferral = Referral & { awaitingThanks?: 1 };
+type ViewInteraction = Interaction & { openFollowUp?: string };
 
 /** Stored under its id, an entry does not repeat it: every byte is read on every start. */
 export type Stored<T> = Omit<T, 'id'>;
 
 /** What each kind of entry is, by the prefix of its bucket's key. */
 export interface ViewEntries {
-  person: Stored<ViewPerson>;
+  person: Stored<Person>;
   partner: Stored<Partner>;
   referral: Stored<ViewReferral>;
   interaction: Stored<ViewInteraction>;
@@ -129,7 +128,7 @@ export function personBuckets(id: string, person: ViewEntries['person'], named: 
   return keys;
 }
 
-export function kindOfBucket(key: string): ViewKind | undefined {
+function kindOfBucket(key: string): ViewKind | undefined {
   const kind = key.slice(0, key.indexOf(':'));
   return kind === 'person' || kind in BUCKETS ? (kind as ViewKind) : undefined;
 }
@@ -284,7 +283,7 @@ export function viewOf(source: ViewSource): Map<string, ViewBucket> {
 }
 
 export interface ViewContents {
-  people: ViewPerson[];
+  people: Person[];
   partners: Partner[];
   referrals: ViewReferral[];
   interactions: ViewInteraction[];
@@ -303,7 +302,7 @@ export function contentsOf(buckets: Iterable<ViewBucket | ViewMeta>): ViewConten
     named: new Map(),
   };
   // A person filed under both their due day and their birthday is one person.
-  const people = new Map<string, ViewPerson>();
+  const people = new Map<string, Person>();
   for (const bucket of buckets) {
     if (!('entries' in bucket)) continue;
     const kind = kindOfBucket(bucket.key);
@@ -319,7 +318,7 @@ export function contentsOf(buckets: Iterable<ViewBucket | ViewMeta>): ViewConten
     );
     switch (kind) {
       case 'person':
-        for (const person of entries) people.set(person.id, person as ViewPerson);
+        for (const person of entries) people.set(person.id, person as Person);
         break;
       case 'partner':
         contents.partners.push(...(entries as Partner[]));

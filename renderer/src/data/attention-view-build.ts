@@ -24,7 +24,7 @@ export function startEmptyView(transaction: Transaction): Promise<unknown> | und
 }
 
 /** What the view is built from: the app's database, or a schema upgrade's transaction. */
-export interface ViewTables {
+interface ViewTables {
   table(name: string): Table;
 }
 
