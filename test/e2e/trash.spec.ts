@@ -96,6 +96,8 @@ test('move a person to the Trash from their page, then restore them from Setting
 
   await page.goto('./#/people/p-dana');
   await page.getByRole('button', { name: 'Move to trash' }).click();
+  // The app goes back to People once she is in the Trash: wait for it, or it lands after.
+  await expect(page.getByText('Moved Dana Ruiz to the Trash')).toBeVisible();
   await page.goto('./#/settings');
   await line(page, 'Dana Ruiz').getByRole('button', { name: 'Restore' }).click();
   await expect(page.getByRole('status')).toContainText('Restored Dana Ruiz.');
