@@ -25,8 +25,16 @@ export const test = base.extend<{ offlineGuard: void }>({
 
 export { expect };
 
-/** No serious or critical accessibility violation on what is on screen now. */
+/** What one axe scan of a whole screen may take on a busy 2-core machine (seconds when idle). */
+const AXE_SCAN_TIME = 30_000;
+
+/**
+ * No serious or critical accessibility violation on what is on screen now. Each scan
+ * brings its own time to the test's budget, so a test with several scans does not run out
+ * of time when the machine is busy.
+ */
 export async function expectAccessible(page: Page) {
+  test.info().setTimeout(test.info().timeout + AXE_SCAN_TIME);
   const results = await new AxeBuilder({ page }).analyze();
   const severe = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
