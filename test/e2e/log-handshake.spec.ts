@@ -51,6 +51,8 @@ const listedNames = (page: Page) =>
 test('Ctrl+L logs a handshake with two people and a newcomer, from the keyboard', async ({
   page,
 }) => {
+  // A long journey: three people added, two handshakes, three timelines, an edit, a trash.
+  test.slow();
   await page.goto('./');
   await addPerson(page, 'Dana Ruiz');
   await addPerson(page, 'Sam Okafor');
@@ -68,9 +70,14 @@ test('Ctrl+L logs a handshake with two people and a newcomer, from the keyboard'
   await expect(dialog.getByRole('option', { name: /Dana Ruiz/ })).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
+  // Enter takes the exact match among the suggestions: wait for it as a person would.
   await page.keyboard.type('sam okafor');
+  await expect(dialog.getByRole('option', { name: /Sam Okafor/ })).toBeVisible();
   await page.keyboard.press('Enter');
   await page.keyboard.type('Lee Chen');
+  await expect(
+    dialog.getByRole('option', { name: 'Add “Lee Chen” as a new person' }),
+  ).toBeVisible();
   await page.keyboard.press('Enter');
   const chips = dialog.getByRole('list', { name: 'Chosen people and partners' });
   await expect(chips.getByRole('listitem')).toHaveText([
@@ -106,7 +113,9 @@ test('Ctrl+L logs a handshake with two people and a newcomer, from the keyboard'
   await page.keyboard.press('Control+l');
   await expect(withWhom).toBeFocused();
   await page.keyboard.type('Zoë Adams');
+  await expect(dialog.getByRole('option', { name: /Zoë Adams/ })).toBeVisible();
   await page.keyboard.press('Enter');
+  await expect(chips.getByRole('listitem')).toHaveText([/Zoë Adams/]);
   await dialog.getByRole('radio', { name: 'Call' }).check();
   await dialog.getByLabel('Date', { exact: true }).fill(localDate(1));
   await dialog.getByLabel('Summary').fill('Quick call about the fair');
