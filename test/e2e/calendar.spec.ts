@@ -108,6 +108,8 @@ test('Export to calendar saves the next four weeks as all-day events with stable
   await page.keyboard.press('ControlOrMeta+K');
   const palette = page.getByRole('dialog', { name: 'Command palette' });
   await palette.getByRole('combobox').fill('export to cal');
+  // Enter runs the chosen action: wait until the list has narrowed to it.
+  await expect(palette.getByRole('option', { selected: true })).toContainText('Export to calendar');
   const again = await downloadCalendar(page, () => page.keyboard.press('Enter'));
   expect(again.events.map((event) => event.uid)).toEqual(first.events.map((event) => event.uid));
 });

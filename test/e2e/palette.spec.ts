@@ -142,6 +142,8 @@ test('actions run by name: Add partner, Add person and Go to a section', async (
 
   input = await openPalette(page);
   await input.fill('settings');
+  // Enter runs the chosen action: wait until the list has narrowed to it.
+  await expect(palette(page).getByRole('option', { selected: true })).toContainText('Settings');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeVisible();
 });
