@@ -268,7 +268,9 @@ test('Export people from the palette: the people shown, their partner and every 
   const input = page.getByRole('combobox', { name: 'Search people, partners and actions' });
   await input.fill('export people');
   // Enter runs the chosen action: wait until the list has narrowed to it.
-  await expect(page.getByRole('option', { selected: true })).toContainText('Export people');
+  await expect(
+    page.getByRole('dialog', { name: 'Command palette' }).getByRole('option', { selected: true }),
+  ).toContainText('Export people');
   await page.keyboard.press('Enter');
   const dialog = page.getByRole('dialog', { name: 'Export people' });
   await expect(dialog.getByText('Exports all 2 people.')).toBeVisible();
