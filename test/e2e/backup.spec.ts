@@ -104,6 +104,8 @@ async function saved(download: Download, path: string) {
 test('back up, lose everything, restore: every record of every table comes back', async ({
   page,
 }, testInfo) => {
+  // A long journey: on a busy machine it needs more than the default time.
+  test.slow();
   const dataset = generateReferenceDataset({ size: SIZE, today: '2026-03-14' });
   // Some of it already in the Trash before the backup: the Trash is backed up too.
   const trashedAt = Date.UTC(2026, 2, 1);

@@ -235,6 +235,8 @@ test('a referral guide with a text too long says which, and keeps the saved one'
 test('Export people from the palette: the people shown, their partner and every email', async ({
   page,
 }) => {
+  // A long journey: on a busy machine it needs more than the default time.
+  test.slow();
   const person = (id: string, name: string, fields: Partial<StoredPerson>): StoredPerson => ({
     id,
     name,

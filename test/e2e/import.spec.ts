@@ -194,6 +194,8 @@ const UNKNOWN_CSV = [
 ].join('\r\n');
 
 test('an unrecognised CSV goes through column mapping with a live preview', async ({ page }) => {
+  // A long journey: on a busy machine it needs more than the default time.
+  test.slow();
   const dialog = await openImport(page);
   await chooseFile(page, dialog, {
     name: 'members.csv',

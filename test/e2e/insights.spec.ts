@@ -56,6 +56,8 @@ async function openWithReferral(page: Page) {
 test('a won referral from a partner’s person shows on Partners, Insights and timelines', async ({
   page,
 }) => {
+  // A long journey: on a busy machine it needs more than the default time.
+  test.slow();
   await openWithReferral(page);
 
   // Move it to won with a value, from the ledger.

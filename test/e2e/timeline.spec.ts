@@ -240,6 +240,8 @@ test.describe('the Timeline screen', () => {
   ];
 
   test('loads more when scrolled, and filters by kind, dates, person and tag', async ({ page }) => {
+    // A long journey: on a busy machine it needs more than the default time.
+    test.slow();
     await openWith(page, '/timeline', all);
     await expect(page.getByRole('heading', { level: 1, name: 'Timeline' })).toBeVisible();
     const status = page.getByText(/^Showing the latest \d+ of 600 — scroll for more$/);
