@@ -3,8 +3,8 @@
  * module with the reasons written beside it.
  */
 import { BrowserWindow, app, session } from 'electron';
-import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { userDataOverride } from './dev-switches';
 import { registerBridgeHandlers } from './ipc/handlers';
 import { installApplicationMenu } from './menu';
 import { parseDevServerUrl } from './security/app-url';
@@ -16,11 +16,10 @@ import { createMainWindow } from './window';
 /** The built renderer, next to this file: out/main/index.js → out/renderer/. */
 const RENDERER_DIR = fileURLToPath(new URL('../renderer', import.meta.url));
 
-// A throwaway profile for tests. Must precede the single-instance lock, which is held
-// per profile directory.
-if (process.env.HANDSHAKE_USER_DATA) {
-  app.setPath('userData', resolve(process.env.HANDSHAKE_USER_DATA));
-}
+// A throwaway profile for tests, never in a packaged app. Must precede the single-instance
+// lock, which is held per profile directory.
+const userData = userDataOverride(process.env, app.isPackaged);
+if (userData !== undefined) app.setPath('userData', userData);
 
 // Every renderer is sandboxed, including any created later by mistake.
 app.enableSandbox();

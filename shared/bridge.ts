@@ -153,6 +153,21 @@ export const BRIDGE_CHANNELS = {
   openBackupFile: 'handshake:open-backup-file',
 } as const satisfies Record<BridgeInvokeMethod, string>;
 
+/** Bridge methods that subscribe to an event from main instead of invoking a channel. */
+export const BRIDGE_EVENT_METHODS = ['onMenuAction'] as const satisfies readonly Exclude<
+  keyof HandshakeBridge,
+  BridgeInvokeMethod
+>[];
+
+/**
+ * Every key of `window.handshake`, sorted: one per channel plus the event subscriptions.
+ * The preload's unit test and the desktop end-to-end test both expect exactly these.
+ */
+export const BRIDGE_METHODS: readonly (keyof HandshakeBridge)[] = [
+  ...(Object.keys(BRIDGE_CHANNELS) as BridgeInvokeMethod[]),
+  ...BRIDGE_EVENT_METHODS,
+].sort();
+
 /** The sentence shown when a backup is too large to open. */
 export function backupTooLargeMessage(name: string): string {
   return `“${name}” is larger than 512 MB, which is more than any Handshake backup should be. Nothing was changed.`;

@@ -1,9 +1,10 @@
 /**
  * The automatic backup folder (under the app's user data): backups are written
  * atomically, listed from their names (shared/backup-files.ts), read back only by a name
- * that is in the listing, and pruned by the retention rule after every write.
+ * that is in the listing, and pruned by the retention rule after every write. The folder
+ * is the owner's alone (0700, its files 0600; SECURITY.md).
  */
-import { mkdir, readdir, rm, stat } from 'node:fs/promises';
+import { chmod, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { backupFileName, parseBackupFileName, type BackupReason } from '../../shared/backup-files';
 import { backupsToDelete } from '../../shared/backup-retention';
@@ -17,17 +18,50 @@ import {
 import { writeFileAtomic } from '../files/atomic-write';
 import { readFileLimited } from '../files/read-limited';
 
+/** Enter, list and write for the owner, nothing for anyone else (ignored on Windows). */
+export const OWNER_ONLY_FOLDER = 0o700;
+
+/**
+ * At most one automatic backup per reason in this time. The renderer asks for a backup at
+ * start, once a day, before a restore and before an upgrade, so a minute is far more than
+ * it needs; a renderer gone wrong (a bug in a loop, or a hostile page) could otherwise
+ * write up to 512 MB again and again, keeping the disk busy and, through retention,
+ * pushing the day's good backups out of the folder within seconds.
+ */
+export const MIN_BACKUP_INTERVAL_MS = 60_000;
+
 export interface BackupStoreOptions {
   directory: string;
   now?: () => number;
+  /** The largest backup the store writes or reads. */
   maxBytes?: number;
+  minIntervalMs?: number;
+}
+
+export function backupTooLargeToSaveMessage(): string {
+  return 'The automatic backup was not saved: it is larger than 512 MB, which is more than any Handshake backup should be.';
+}
+
+export function backupTooSoonMessage(): string {
+  return 'An automatic backup of this kind was saved less than a minute ago, so this one was not. Try again in a minute.';
 }
 
 export function createBackupStore({
   directory,
   now = Date.now,
   maxBytes = MAX_BACKUP_BYTES,
+  minIntervalMs = MIN_BACKUP_INTERVAL_MS,
 }: BackupStoreOptions) {
+  /** When each reason last wrote a backup (this run of the app). */
+  const lastSavedAt = new Map<BackupReason, number>();
+
+  /** Whether a backup for `reason` now comes too soon after the last one. */
+  function tooSoon(reason: BackupReason, at: number): boolean {
+    const last = lastSavedAt.get(reason);
+    // Either direction: a clock set back must not block backups until it catches up.
+    return last !== undefined && Math.abs(at - last) < minIntervalMs;
+  }
+
   async function names(): Promise<string[]> {
     try {
       return await readdir(directory);
@@ -60,15 +94,22 @@ export function createBackupStore({
     list,
 
     async save(reason: BackupReason, bytes: Uint8Array): Promise<SaveAutoBackupResult> {
+      if (bytes.byteLength > maxBytes) {
+        return { status: 'error', message: backupTooLargeToSaveMessage() };
+      }
+      if (tooSoon(reason, now())) return { status: 'error', message: backupTooSoonMessage() };
       let name: string;
       try {
-        await mkdir(directory, { recursive: true });
+        await mkdir(directory, { recursive: true, mode: OWNER_ONLY_FOLDER });
+        // Also a folder an earlier version made with the default mode.
+        await chmod(directory, OWNER_ONLY_FOLDER);
         // Two backups in one millisecond (a start and a restore) must not overwrite each other.
         const taken = new Set(await names());
         let createdAt = now();
         while (taken.has(backupFileName(createdAt, reason))) createdAt += 1;
         name = backupFileName(createdAt, reason);
         await writeFileAtomic(join(directory, name), bytes);
+        lastSavedAt.set(reason, createdAt);
       } catch {
         return {
           status: 'error',

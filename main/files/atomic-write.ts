@@ -4,10 +4,17 @@
  * or a backup the owner already had. Write a temporary file beside the target (same
  * directory, so the rename cannot cross file systems), flush it to disk, then rename it
  * over the target, which replaces it in one step.
+ *
+ * The file is readable by the owner only (0600 on POSIX; SECURITY.md): backups and
+ * exports hold the owner's whole address book, and other accounts on the computer must
+ * not read them. The rename carries the temporary file's mode over to the target.
  */
 import { randomBytes } from 'node:crypto';
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
+/** Read and write for the owner, nothing for anyone else (ignored on Windows). */
+export const OWNER_ONLY_FILE = 0o600;
 
 function temporaryPathFor(target: string): string {
   // Hidden, unique, and recognisable if a crash ever leaves one behind.
@@ -19,7 +26,7 @@ export async function writeFileAtomic(target: string, bytes: Uint8Array): Promis
   const temporary = temporaryPathFor(target);
   try {
     // 'wx': never follow or reuse an existing file at the temporary name.
-    const handle = await open(temporary, 'wx', 0o644);
+    const handle = await open(temporary, 'wx', OWNER_ONLY_FILE);
     try {
       await handle.writeFile(bytes);
       await handle.sync();

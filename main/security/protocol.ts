@@ -6,7 +6,7 @@
  * hostile URL could reach the disk, so it is a pure function that refuses anything that
  * could leave the renderer's folder. No `electron` import here: the tests run it directly.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import { extname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { PRODUCTION_CSP } from '../../shared/csp';
 import { isAppUrl } from './app-url';
@@ -38,11 +38,7 @@ export function resolveAppFile(requestUrl: string, rootDir: string): string | nu
 
   const root = resolve(rootDir);
   const file = resolve(root, ...segments);
-  const inside = relative(root, file);
-  if (inside === '' || inside.startsWith(`..${sep}`) || inside === '..' || isAbsolute(inside)) {
-    return null;
-  }
-  return join(root, inside);
+  return isInside(root, file) ? join(root, relative(root, file)) : null;
 }
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -74,6 +70,26 @@ export function contentTypeFor(file: string): string {
   return CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
 }
 
+/** Whether `file` lies strictly inside `root` (both absolute, already resolved). */
+function isInside(root: string, file: string): boolean {
+  const inside = relative(root, file);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+}
+
+/**
+ * The real path of `file` if it is still inside the real `rootDir` once every symlink is
+ * followed, else null. resolveAppFile only looks at names; a link inside the folder (left
+ * by a careless build, or planted) could still point at any file on the disk.
+ */
+export async function confineToRoot(file: string, rootDir: string): Promise<string | null> {
+  try {
+    const [realRoot, realFile] = await Promise.all([realpath(rootDir), realpath(file)]);
+    return isInside(realRoot, realFile) ? realFile : null;
+  } catch {
+    return null; // missing, unreadable, or a loop of links
+  }
+}
+
 function notFound(): Response {
   return new Response('Not found', {
     status: 404,
@@ -83,7 +99,7 @@ function notFound(): Response {
 
 /**
  * The response for one `app://` request: the file with its type and the production CSP,
- * or 404. A path with no extension that is not a file (a deep link such as
+ * or 404 (also for a link that leads out of the folder). A path with no extension that is not a file (a deep link such as
  * `/people/42` after a reload) gets index.html so client-side routes survive reloads.
  */
 export async function serveAppRequest(requestUrl: string, rootDir: string): Promise<Response> {
@@ -91,8 +107,10 @@ export async function serveAppRequest(requestUrl: string, rootDir: string): Prom
   if (file === null) return notFound();
   const candidates = extname(file) === '' ? [file, join(resolve(rootDir), INDEX_FILE)] : [file];
   for (const candidate of candidates) {
+    const real = await confineToRoot(candidate, rootDir);
+    if (real === null) continue;
     try {
-      const bytes = await readFile(candidate);
+      const bytes = await readFile(real);
       return new Response(new Uint8Array(bytes), {
         status: 200,
         headers: {

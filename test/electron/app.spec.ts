@@ -10,6 +10,8 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { findElectronBinary } from '../../scripts/electron-binary.mjs';
+import { BRIDGE_METHODS } from '../../shared/bridge';
+import { EXPECTED_WEB_PREFERENCES, REPORTED_WEB_PREFERENCES } from './expectations';
 
 const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const executablePath = findElectronBinary();
@@ -56,32 +58,21 @@ async function openSettings(page: Page) {
 test('the window is locked down and exposes only the bridge', async () => {
   const { app, page } = await launch();
   try {
-    const preferences = await app.evaluate(({ BrowserWindow }) => {
+    const reported = await app.evaluate(({ BrowserWindow }) => {
       // Undocumented but long-standing (Spectron and Playwright's own tests use it): the
-      // preferences the renderer was actually created with.
+      // preferences the renderer was actually created with. Electron keeps only some of
+      // them (REPORTED_WEB_PREFERENCES); test/unit/main/window.test.ts checks the rest on
+      // what main passes to BrowserWindow.
       const contents = BrowserWindow.getAllWindows()[0]!.webContents as unknown as {
         getLastWebPreferences(): Record<string, unknown> | null;
       };
-      const p = contents.getLastWebPreferences() ?? {};
-      return {
-        contextIsolation: p.contextIsolation,
-        sandbox: p.sandbox,
-        nodeIntegration: p.nodeIntegration,
-        nodeIntegrationInWorker: p.nodeIntegrationInWorker,
-        webSecurity: p.webSecurity,
-        spellcheck: p.spellcheck,
-        webviewTag: p.webviewTag,
-      };
+      return contents.getLastWebPreferences() ?? {};
     });
-    expect(preferences).toEqual({
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      spellcheck: false,
-      webviewTag: false,
-    });
+    const expected = Object.fromEntries(
+      REPORTED_WEB_PREFERENCES.map((key) => [key, EXPECTED_WEB_PREFERENCES[key]]),
+    );
+    const actual = Object.fromEntries(REPORTED_WEB_PREFERENCES.map((key) => [key, reported[key]]));
+    expect(actual).toEqual(expected);
 
     expect(page.url()).toMatch(/^app:\/\/handshake\//);
 
@@ -94,7 +85,8 @@ test('the window is locked down and exposes only the bridge', async () => {
       };
     });
     expect(bridge).toEqual({
-      keys: ['appInfo', 'notify', 'openFile', 'saveFile', 'setBadgeCount'],
+      // Derived from the preload's channel list (shared/bridge.ts), never written out here.
+      keys: [...BRIDGE_METHODS],
       hasRequire: false,
       hasProcess: false,
     });

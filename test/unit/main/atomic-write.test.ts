@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -65,5 +74,19 @@ describe('writeFileAtomic', () => {
     await expect(writeFileAtomic(target, text('new'))).rejects.toThrow();
     expect(readFileSync(join(target, 'keep.txt'), 'utf8')).toBe('still here');
     expect(readdirSync(dir)).toEqual(['taken']);
+  });
+
+  // File modes mean nothing on Windows; on POSIX only the owner may read what the app writes.
+  it.skipIf(process.platform === 'win32')('makes the file readable by the owner only', async () => {
+    const fresh = join(dir, 'partners.csv');
+    await writeFileAtomic(fresh, text('x'));
+    expect(statSync(fresh).mode & 0o777).toBe(0o600);
+
+    // Replacing a file others could read leaves one they cannot.
+    const old = join(dir, 'backup.json');
+    writeFileSync(old, 'old');
+    chmodSync(old, 0o644);
+    await writeFileAtomic(old, text('new'));
+    expect(statSync(old).mode & 0o777).toBe(0o600);
   });
 });

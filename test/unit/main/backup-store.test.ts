@@ -1,8 +1,13 @@
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackupStore } from '../../../main/backups/backup-store';
+import {
+  MIN_BACKUP_INTERVAL_MS,
+  backupTooLargeToSaveMessage,
+  backupTooSoonMessage,
+  createBackupStore,
+} from '../../../main/backups/backup-store';
 import { backupFileName } from '../../../shared/backup-files';
 
 let root: string;
@@ -36,7 +41,8 @@ describe('the automatic backup folder', () => {
   it('never overwrites a backup made in the same millisecond', async () => {
     const store = createBackupStore({ directory, now: () => at(14, 9) });
     await store.save('start', bytes('first'));
-    await store.save('start', bytes('second'));
+    // A second store: the same reason twice within a minute is refused (below).
+    await createBackupStore({ directory, now: () => at(14, 9) }).save('start', bytes('second'));
     const listed = await store.list();
     expect(listed.map((entry) => entry.size).sort()).toEqual([5, 6]);
   });
@@ -81,11 +87,12 @@ describe('the automatic backup folder', () => {
     }
   });
 
-  it('refuses a backup larger than the limit', async () => {
+  it('refuses to read a backup larger than the limit', async () => {
+    const name = backupFileName(at(14, 9), 'start');
+    await mkdir(directory, { recursive: true });
+    await writeFile(join(directory, name), '12345');
     const store = createBackupStore({ directory, now: () => at(14, 9), maxBytes: 4 });
-    const saved = await store.save('start', bytes('12345'));
-    if (saved.status !== 'saved') throw new Error('not saved');
-    expect(await store.read(saved.name)).toMatchObject({
+    expect(await store.read(name)).toMatchObject({
       status: 'error',
       message: expect.stringContaining('larger than 512 MB'),
     });
@@ -98,5 +105,75 @@ describe('the automatic backup folder', () => {
       status: 'error',
       message: `The backup could not be saved in “${directory}”. Check that the disk is not full.`,
     });
+  });
+});
+
+// File modes mean nothing on Windows; the folder and its files are the owner's on POSIX.
+describe.skipIf(process.platform === 'win32')('who may read the backups', () => {
+  const mode = async (path: string) => (await stat(path)).mode & 0o777;
+
+  it('makes the folder 0700 and each backup 0600', async () => {
+    const store = createBackupStore({ directory, now: () => at(14, 9) });
+    const saved = await store.save('start', bytes('{"a":1}'));
+    if (saved.status !== 'saved') throw new Error(JSON.stringify(saved));
+    expect(await mode(directory)).toBe(0o700);
+    expect(await mode(join(directory, saved.name))).toBe(0o600);
+  });
+
+  it('closes a folder an earlier version left open to others', async () => {
+    await mkdir(directory, { recursive: true });
+    await chmod(directory, 0o755);
+    await createBackupStore({ directory, now: () => at(14, 9) }).save('start', bytes('x'));
+    expect(await mode(directory)).toBe(0o700);
+  });
+});
+
+describe('limits on automatic backups', () => {
+  it('refuses a backup larger than the limit, with a sentence, and writes nothing', async () => {
+    const store = createBackupStore({ directory, now: () => at(14, 9), maxBytes: 4 });
+    expect(await store.save('start', bytes('12345'))).toEqual({
+      status: 'error',
+      message: backupTooLargeToSaveMessage(),
+    });
+    expect(backupTooLargeToSaveMessage()).toContain('larger than 512 MB');
+    expect(await store.list()).toEqual([]);
+    expect(await store.save('start', bytes('1234'))).toMatchObject({ status: 'saved' });
+  });
+
+  it('keeps at most one backup per reason a minute, and writes nothing for the refused', async () => {
+    let time = at(14, 9);
+    const store = createBackupStore({ directory, now: () => time });
+    expect(await store.save('start', bytes('1'))).toMatchObject({ status: 'saved' });
+
+    time += MIN_BACKUP_INTERVAL_MS - 1;
+    expect(await store.save('start', bytes('2'))).toEqual({
+      status: 'error',
+      message: backupTooSoonMessage(),
+    });
+    // Another reason has its own minute: a restore right after the start backup is kept.
+    expect(await store.save('before-restore', bytes('3'))).toMatchObject({ status: 'saved' });
+    expect((await store.list()).map((entry) => entry.reason).sort()).toEqual([
+      'before-restore',
+      'start',
+    ]);
+
+    time = at(14, 9) + MIN_BACKUP_INTERVAL_MS;
+    expect(await store.save('start', bytes('4'))).toMatchObject({ status: 'saved' });
+  });
+
+  it('does not count a backup that failed to write', async () => {
+    await writeFile(directory, 'a file where the folder should be');
+    const store = createBackupStore({ directory, now: () => at(14, 9) });
+    expect(await store.save('start', bytes('x'))).toMatchObject({ status: 'error' });
+    await rm(directory);
+    expect(await store.save('start', bytes('x'))).toMatchObject({ status: 'saved' });
+  });
+
+  it('is not blocked for long by a clock set back', async () => {
+    let time = at(14, 9);
+    const store = createBackupStore({ directory, now: () => time });
+    await store.save('daily', bytes('1'));
+    time = at(14, 8);
+    expect(await store.save('daily', bytes('2'))).toMatchObject({ status: 'saved' });
   });
 });

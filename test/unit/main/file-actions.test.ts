@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -34,6 +34,8 @@ describe('saveFile', () => {
     expect(dialogs.askSavePath).toHaveBeenCalledWith('partners.csv', csv);
     expect(result).toEqual({ status: 'saved', name: 'chosen.csv' });
     expect(readFileSync(target, 'utf8')).toBe('name\r\nAda\r\n');
+    // Readable by the owner only (file modes mean nothing on Windows).
+    if (process.platform !== 'win32') expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
   it('reports a cancel and writes nothing', async () => {

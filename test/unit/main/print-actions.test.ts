@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -30,6 +30,8 @@ describe('printToPdf', () => {
     expect(render).toHaveBeenCalledOnce();
     expect(result).toEqual({ status: 'saved', name: 'Directory.pdf' });
     expect(readFileSync(target)).toEqual(Buffer.from(PDF));
+    // Readable by the owner only (file modes mean nothing on Windows).
+    if (process.platform !== 'win32') expect(statSync(target).mode & 0o777).toBe(0o600);
   });
 
   it('renders nothing and writes nothing when the owner cancels', async () => {

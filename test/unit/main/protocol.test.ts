@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +16,13 @@ beforeAll(() => {
   writeFileSync(join(root, 'assets', 'index.js'), 'export {};');
   writeFileSync(join(root, 'assets', 'my file.css'), 'body{}');
   writeFileSync(join(base, 'secret'), 'do not serve');
+  writeFileSync(join(base, 'secret.txt'), 'do not serve');
+  // Links inside the served folder: out to a system file, to a file and a folder beside
+  // the folder, and one that stays inside (which may be served).
+  symlinkSync('/etc/passwd', join(root, 'passwd.txt'));
+  symlinkSync(join(base, 'secret'), join(root, 'assets', 'escape.js'));
+  symlinkSync(base, join(root, 'up'));
+  symlinkSync(join(root, 'assets', 'index.js'), join(root, 'alias.js'));
 });
 
 afterAll(() => rmSync(base, { recursive: true, force: true }));
@@ -110,6 +117,27 @@ describe('serveAppRequest', () => {
     const response = await serveAppRequest('app://handshake/people/42', root);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  });
+
+  it('serves a link that stays inside the folder', async () => {
+    const response = await serveAppRequest('app://handshake/alias.js', root);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toBe('export {};');
+  });
+
+  it.each([
+    ['a link to /etc/passwd', 'app://handshake/passwd.txt'],
+    ['a link to a file beside the folder', 'app://handshake/assets/escape.js'],
+    ['a link to the folder above', 'app://handshake/up/secret.txt'],
+  ])('answers 404 to %s rather than follow it out of the folder (%j)', async (_label, url) => {
+    const response = await serveAppRequest(url, root);
+    expect(response.status).toBe(404);
+    expect(await response.text()).not.toMatch(/do not serve|root:/);
+  });
+
+  it('answers a deep link through a link out of the folder with index.html, not the file', async () => {
+    const response = await serveAppRequest('app://handshake/up/secret', root);
+    expect(await response.text()).toContain('<title>Handshake</title>');
   });
 
   it.each([
