@@ -178,13 +178,23 @@ export function readCsv(
   // so physical line numbers follow from the rows alone.
   let line = 1;
   let read = 0;
+  // papaparse would guess the line break from the first chunk alone: guess it from the
+  // first megabyte, as a one-pass read does, whatever the chunk size.
+  const newline = Papa.parse<string[]>(text.slice(0, CHUNK_CHARS), { delimiter, preview: 1 }).meta
+    .linebreak as '\r\n' | '\n' | '\r';
   Papa.parse<string[]>(text, {
     delimiter,
+    newline,
     chunkSize: chunkChars,
     chunk(results: Papa.ParseResult<string[]>, parser: Papa.Parser) {
       read = Math.min(text.length, read + chunkChars);
-      const quoteError = results.errors.find((error) => error.type === 'Quotes');
       const rows = results.data;
+      // A chunk may end between the two quotes of a `""`: papaparse then reports the row
+      // it has not finished, and reads it again whole with the next chunk.
+      const quoteError = results.errors.find(
+        (error) =>
+          error.type === 'Quotes' && (read === text.length || (error.row ?? 0) < rows.length),
+      );
       for (let i = 0; i < rows.length && !table.failure; i++) {
         if (quoteError && (quoteError.row ?? 0) <= i) break;
         const cells = rows[i]!;
