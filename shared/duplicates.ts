@@ -4,6 +4,7 @@
  * accent-insensitive). Add person / Add partner ask before saving one; Import contacts
  * offers skip, merge or add anyway. Pure: callers pass the records to compare with.
  */
+import { emailKey } from './email';
 import { foldText } from './text';
 
 /** Shorter numbers (extensions, "911", typos) match far too many people to mean anything. */
@@ -14,10 +15,8 @@ export const MIN_PHONE_DIGITS = 7;
 // how people write a number, the subscriber digits do not.
 const PHONE_KEY_DIGITS = 10;
 
-export function emailKey(email: string): string | undefined {
-  const key = email.trim().toLowerCase();
-  return key === '' ? undefined : key;
-}
+// The same address written with its domain in Unicode or in punycode is one address.
+export { emailKey } from './email';
 
 export function phoneKey(phone: string): string | undefined {
   const digits = phone.replace(/\D/g, '');

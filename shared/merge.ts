@@ -3,6 +3,7 @@
  * keeps one, choosing field by field which side's value survives; emails, phones and tags
  * are unioned. Pure rules only — the data layer applies them in one transaction.
  */
+import { emailKey as emailKeyOf } from './email';
 import type { Person, PersonInput } from './records';
 import { foldText } from './text';
 
@@ -57,7 +58,7 @@ export function unionBy(
   return union;
 }
 
-const emailKey = (email: string) => email.trim().toLowerCase();
+const emailKey = (email: string) => emailKeyOf(email) ?? '';
 // Phones written differently ("+1 555-0142" / "(555) 0142") are one number if their digits
 // are; a number with fewer digits than another is not folded into it.
 const phoneKey = (phone: string) => phone.replace(/\D/g, '');

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { isValidLocalDate } from './dates';
+import { isEmailAddress } from './email';
 import { addTag } from './tag-list';
 
 // Helpers -----------------------------------------------------------------------------
@@ -58,7 +59,11 @@ const money = z
   .min(0, { message: 'An amount cannot be negative.' });
 
 const EMAIL_MESSAGE = 'Enter an email address like name@example.com.';
-const email = z.string({ message: EMAIL_MESSAGE }).trim().email({ message: EMAIL_MESSAGE });
+// Internationalised addresses (chloé@exämple.fr) are addresses too: see shared/email.ts.
+const email = z
+  .string({ message: EMAIL_MESSAGE })
+  .trim()
+  .refine(isEmailAddress, { message: EMAIL_MESSAGE });
 const phone = z
   .string({ message: 'Enter a phone number.' })
   .trim()

@@ -9,6 +9,7 @@ import ICAL from 'ical.js';
 import { addDays } from 'date-fns';
 import type { DueItem, DueReason } from '../attention/types';
 import { parseLocalDate, toLocalDateString } from '../dates';
+import { plainText } from '../export/plain-text';
 
 export const CALENDAR_FILE_NAME = 'handshake-this-month.ics';
 export const CALENDAR_DAYS = 28;
@@ -85,8 +86,10 @@ export function buildCalendar(items: readonly DueItem[], { today, now }: Calenda
       'dtend',
       dateValue(toLocalDateString(addDays(parseLocalDate(day), 1))),
     );
-    event.addPropertyWithValue('summary', eventSummary(item));
-    event.addPropertyWithValue('description', item.explanation);
+    // ical.js escapes LF but leaves a lone CR (and NEL, U+2028) raw, which would start a
+    // new line in the file: plainText turns every line break into one it escapes.
+    event.addPropertyWithValue('summary', plainText(eventSummary(item), ' '));
+    event.addPropertyWithValue('description', plainText(item.explanation));
     // A reminder, not an appointment: it does not make the owner look busy.
     event.addPropertyWithValue('transp', 'TRANSPARENT');
     calendar.addSubcomponent(event);

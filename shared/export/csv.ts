@@ -22,9 +22,19 @@ export const MULTI_VALUE_SEPARATOR = '; ';
  */
 const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 
+/**
+ * The first character after any leading blank space, which spreadsheet apps may trim on
+ * import. It is compared in its NFKC form, since some apps also read the full-width and
+ * small forms (`＝ ＋ － ＠`, `﹦ ﹢ ﹣ ﹫`) as the ASCII characters they stand for.
+ */
+const FIRST_AFTER_SPACE = /^\s*(.)/su;
+
 /** The text a cell holds once neutralised: a leading `'` makes the app read it as text. */
 export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) ? `'${value}` : value;
+  if (value === '') return value;
+  if (FORMULA_START.test(value)) return `'${value}`;
+  const first = FIRST_AFTER_SPACE.exec(value)?.[1];
+  return first !== undefined && FORMULA_START.test(first.normalize('NFKC')) ? `'${value}` : value;
 }
 
 function quoted(value: string): string {

@@ -8,6 +8,7 @@
  * parsing the many dialects met on import.
  */
 import type { Birthday, Partner, Person } from '../records';
+import { plainText } from './plain-text';
 
 /**
  * RFC 6350 §3.4: in a text value, backslash, comma and line breaks are escaped (commas
@@ -16,7 +17,12 @@ import type { Birthday, Partner, Person } from '../records';
  * there: a `\;` in plain text is not valid 4.0 and some readers would keep the backslash.
  */
 export function escapeText(value: string): string {
-  return value.replace(/[\\,]/g, (char) => `\\${char}`).replace(/\r\n|\r|\n/g, '\\n');
+  // Every line break (a lone CR, NEL, U+2028 too) becomes `\n` and control characters go
+  // (./plain-text.ts): a value can never start a line, and so a property, of its own.
+  return plainText(
+    value.replace(/[\\,]/g, (char) => `\\${char}`),
+    '\\n',
+  );
 }
 
 export function escapeComponent(value: string): string {

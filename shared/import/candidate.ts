@@ -6,6 +6,7 @@
  * a problem noted; the rest of the contact is still imported.
  */
 import type { ZodError } from 'zod';
+import { emailKey } from '../email';
 import { partnerInput, personInput, type Birthday } from '../records';
 import { addTag, cleanTag } from '../tag-list';
 import { parseBirthday } from './birthday';
@@ -152,7 +153,7 @@ export function addCandidate(
   const { line } = draft;
   const name = fullName(draft);
   const company = cleanText(draft.company)?.replace(/\s+/g, ' ');
-  const emails = uniqueBy(draft.emails, (email) => email.toLowerCase());
+  const emails = uniqueBy(draft.emails, (email) => emailKey(email) ?? '');
   const phones = uniqueBy(draft.phones, (phone) => phone);
   const tags = draft.tags.reduce<string[]>((all, tag) => addTag(all, cleanTag(tag)), []);
   const notes = cleanText(draft.notes);

@@ -2,7 +2,8 @@
  * Reading a contacts file: the entry points the import flow calls. Pure — no database, no
  * Node, no DOM beyond TextDecoder — so the same code runs in the browser and is unit-tested.
  * Order of checks: size, binary signatures, encoding, then CSV or vCard by content (the
- * file name's extension is only trusted to refuse a ".vcf" that is not a vCard).
+ * file name's extension is only trusted to refuse a ".vcf" that is not a vCard). The CSV
+ * and vCard readers stop at the first row, card or field past ./limits.ts.
  */
 import { fileTooLargeMessage } from '../bridge';
 import { addCandidate } from './candidate';

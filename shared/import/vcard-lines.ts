@@ -5,6 +5,7 @@
  * breaks and a CHARSET, and bare parameters like `TEL;CELL;PREF`. The output is content
  * lines in 3.0/4.0 syntax for `ICAL.parse.property`.
  */
+import { MAX_IMPORT_ROWS } from './limits';
 
 export interface ContentLine {
   /** Physical line (1-based) the property starts on. */
@@ -19,9 +20,13 @@ export interface RawCard {
   lines: ContentLine[];
 }
 
-export type CardSplit = { ok: true; cards: RawCard[] } | { ok: false; unclosedLine: number };
+export type CardSplit =
+  | { ok: true; cards: RawCard[] }
+  | { ok: false; unclosedLine: number }
+  /** More cards than MAX_IMPORT_ROWS: the split stopped there. */
+  | { ok: false; tooMany: true };
 
-const PHYSICAL_LINES = /\r\n|\r|\n/;
+const LINE_BREAK = /\r\n|\r|\n/g;
 const BEGIN = /^begin:vcard\s*$/i;
 const END = /^end:vcard\s*$/i;
 const QUOTED_PRINTABLE = /;(?:encoding=)?quoted-printable(?=[;:])/i;
@@ -42,20 +47,32 @@ function isQuotedPrintable(text: string): boolean {
   return colon !== -1 && QUOTED_PRINTABLE.test(text.slice(0, colon + 1));
 }
 
+/** The physical lines of the text, one at a time (a 50 MB file is not split at once). */
+function* physicalLines(text: string): Generator<string> {
+  LINE_BREAK.lastIndex = 0;
+  let from = 0;
+  for (let match = LINE_BREAK.exec(text); match; match = LINE_BREAK.exec(text)) {
+    yield text.slice(from, match.index);
+    from = LINE_BREAK.lastIndex;
+  }
+  yield text.slice(from);
+}
+
 /**
  * Cards with their unfolded content lines. A card that never reaches END:VCARD makes the
  * whole file unreadable: where one card ends and the next begins can no longer be trusted.
+ * The split stops at the card past MAX_IMPORT_ROWS (./limits.ts).
  */
 export function splitCards(text: string): CardSplit {
-  const physical = text.split(PHYSICAL_LINES);
   const cards: RawCard[] = [];
   let card: RawCard | undefined;
   let depth = 0; // vCard 2.1 may nest a card (AGENT) inside another: skip its lines.
-  for (let i = 0; i < physical.length; i++) {
-    const raw = physical[i]!;
-    const lineNumber = i + 1;
+  let lineNumber = 0;
+  for (const raw of physicalLines(text)) {
+    lineNumber++;
     if (BEGIN.test(raw)) {
       if (card) depth++;
+      else if (cards.length === MAX_IMPORT_ROWS) return { ok: false, tooMany: true };
       else card = { line: lineNumber, lines: [] };
       continue;
     }

@@ -6,6 +6,7 @@
  */
 import ICAL from 'ical.js';
 import { addCandidate, type ContactDraft } from './candidate';
+import { MAX_FIELD_CHARS, fieldTooLongMessage, tooManyRowsMessage } from './limits';
 import type { ParsedContacts, ReadResult } from './types';
 import { normaliseContentLine, splitCards, type RawCard } from './vcard-lines';
 
@@ -169,14 +170,36 @@ function toDraft(card: RawCard, properties: Property[]): ContactDraft {
   return draft;
 }
 
+/**
+ * The line of the first property a contact is built from that is longer than a field may
+ * be (./limits.ts), checked before any card is parsed. Others (a PHOTO) are never parsed.
+ */
+function overlongProperty(cards: readonly RawCard[]): number | undefined {
+  for (const card of cards) {
+    for (const { line, text: raw } of card.lines) {
+      if (raw.length <= MAX_FIELD_CHARS) continue;
+      const name = PROPERTY_NAME.exec(raw)?.[1]?.toLowerCase();
+      if (name && USED.has(name)) return line;
+    }
+  }
+  return undefined;
+}
+
 /** The cards in a vCard file, or one sentence when the file cannot be trusted. */
 export function readVcards(content: string, fileName: string): ReadResult {
   const split = splitCards(content);
   if (!split.ok) {
     return {
       status: 'error',
-      message: `“${fileName}” has a card starting on line ${split.unclosedLine} that never ends (END:VCARD is missing), so it cannot be read. Nothing was imported.`,
+      message:
+        'tooMany' in split
+          ? tooManyRowsMessage(fileName)
+          : `“${fileName}” has a card starting on line ${split.unclosedLine} that never ends (END:VCARD is missing), so it cannot be read. Nothing was imported.`,
     };
+  }
+  const tooLong = overlongProperty(split.cards);
+  if (tooLong !== undefined) {
+    return { status: 'error', message: fieldTooLongMessage(fileName, tooLong) };
   }
   const parsed: ParsedContacts = {
     format: 'vcard',

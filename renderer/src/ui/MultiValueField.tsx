@@ -78,9 +78,11 @@ export function MultiValueField({
                 aria-describedby={
                   [rowError && rowErrorId, error && errorId].filter(Boolean).join(' ') || undefined
                 }
-                type={type}
+                // Not type="email": Chromium turns a Unicode domain into punycode and
+                // refuses an accented local part, which Handshake keeps as written.
+                type={type === 'email' ? 'text' : type}
                 autoComplete={autoComplete}
-                inputMode={inputMode}
+                inputMode={inputMode ?? (type === 'email' ? 'email' : undefined)}
                 spellCheck={false}
                 autoFocus={autoFocus && index === 0}
                 value={row}

@@ -85,15 +85,27 @@ describe('csvDocument', () => {
     ['CR', '\r=cmd'],
     ['LF', '\n=cmd'],
     ['NUL', '\0=cmd'],
+    ['full-width =', '＝HYPERLINK("http://evil.example","x")'],
+    ['full-width +', '＋1+1'],
+    ['full-width -', '－2+3'],
+    ['full-width @', '＠SUM(1)'],
+    ['small =', '﹦1+1'],
+    ['a space before =', ' =1+1'],
+    ['spaces before full-width =', '  ＝1+1'],
+    ['a no-break space before +', '\u00a0+1+1'],
+    ['an ideographic space before -', '\u3000-2+3'],
   ])('neutralises a cell beginning with %s', (_name, value) => {
     const rows = parse(csvDocument(['Cell'], [[value]]));
     expect(rows[1]).toEqual([`'${value}`]);
   });
 
-  it.each(['Dana', ' =not first', 'a=b', "'quoted", '1+1'])('leaves %j as it is', (value) => {
-    expect(neutraliseCell(value)).toBe(value);
-    expect(parse(csvDocument(['Cell'], [[value]]))[1]).toEqual([value]);
-  });
+  it.each(['Dana', ' not first =', 'a=b', "'quoted", '1+1', 'Ｄana', ' '])(
+    'leaves %j as it is',
+    (value) => {
+      expect(neutraliseCell(value)).toBe(value);
+      expect(parse(csvDocument(['Cell'], [[value]]))[1]).toEqual([value]);
+    },
+  );
 
   it('doubles quotes and keeps commas, semicolons and line breaks inside a cell', () => {
     const values = ['Say "hi"', 'a, b; c', 'line one\nline two', 'windows\r\nbreak', '"'];

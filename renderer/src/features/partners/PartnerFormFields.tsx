@@ -67,7 +67,8 @@ export function PartnerFormFields({
       />
       <TextField
         label="Email"
-        type="email"
+        // Not type="email", which turns a Unicode domain into punycode (shared/email.ts).
+        inputMode="email"
         autoComplete="off"
         spellCheck={false}
         value={values.email}

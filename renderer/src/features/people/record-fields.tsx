@@ -56,7 +56,10 @@ export function TextInline({
           <TextEditor
             editor={editor}
             hint={hint}
-            type={type}
+            // Not type="email": Chromium turns a Unicode domain into punycode and refuses
+            // an accented local part (chloé@exämple.fr), which Handshake keeps as written.
+            type={type === 'email' ? 'text' : type}
+            inputMode={type === 'email' ? 'email' : undefined}
             spellCheck={type === 'email' || type === 'tel' ? false : undefined}
           />
         )
