@@ -66,7 +66,9 @@ function Preview({ prepared, busy }: { prepared: PreparedRestore; busy: boolean 
         </tbody>
       </table>
       {prepared.danglingLinks.length > 0 && (
-        <ul className="restore__links" aria-label="Links to records this backup lacks">
+        // Focusable: the list makes the preview taller than a small window, and the
+        // dialog's body, which then scrolls, holds nothing else a keyboard can reach.
+        <ul className="restore__links" aria-label="Links to records this backup lacks" tabIndex={0}>
           {prepared.danglingLinks.map((sentence) => (
             <li key={sentence}>{sentence}</li>
           ))}
