@@ -21,6 +21,7 @@ import {
   type BackupStamp,
 } from './backup-format';
 import { migrateBackupRows } from './backup-migrate';
+import { findDanglingLinks } from './backup-references';
 import { buildAttentionView } from './attention-view-build';
 import { DERIVED_TABLES, recordTables, type HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
@@ -47,6 +48,8 @@ export interface PreparedRestore {
   /** Whether the backup was made by an older schema and has been brought up to date. */
   migrated: boolean;
   counts: Record<string, TableCount>;
+  /** Sentences about links to records the backup lacks (./backup-references.ts). */
+  danglingLinks: string[];
   rows: BackupRows;
 }
 
@@ -96,9 +99,9 @@ async function validateRows(
         );
       }
       ids.add(row.id);
-      // The row exactly as backed up, unknown fields included (a tolerant restore loses
-      // nothing); the schema only fills defaults it lacks; index fields are derived afresh.
-      checked.push({ ...result.data, ...row, ...derived(table, row) });
+      // Only the checked record: fields the schema does not know are dropped, so nothing
+      // unchecked from the file is stored. Index fields are derived afresh.
+      checked.push({ ...result.data, ...derived(table, result.data) });
     }
     valid[table] = checked;
   }
@@ -148,13 +151,15 @@ export function createBackupApi(
         ? await migrateBackupRows(db, raw.rows, raw.schemaVersion, versions, fileName)
         : raw.rows;
       const tables = recordTables(db).map((table) => table.name);
-      const rows = await validateRows(tables, upToDate, fileName);
+      const links = findDanglingLinks(await validateRows(tables, upToDate, fileName));
+      const rows = links.rows;
       return {
         file: fileName,
         stamp: raw.stamp,
         schemaVersion: raw.schemaVersion,
         migrated,
         counts: countRows(rows),
+        danglingLinks: links.sentences,
         rows,
       };
     },

@@ -65,6 +65,15 @@ function Preview({ prepared, busy }: { prepared: PreparedRestore; busy: boolean 
           </tr>
         </tbody>
       </table>
+      {prepared.danglingLinks.length > 0 && (
+        // Focusable: the list makes the preview taller than a small window, and the
+        // dialog's body, which then scrolls, holds nothing else a keyboard can reach.
+        <ul className="restore__links" aria-label="Links to records this backup lacks" tabIndex={0}>
+          {prepared.danglingLinks.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      )}
       <p className="restore__warning">
         Restoring <strong>replaces all your current data</strong> — people, partners, interactions,
         referrals, reminders, settings and the Trash — with what this backup holds. A safety backup
