@@ -1,6 +1,4 @@
 import { partnerInput, personInput, reminderInput } from '../../../shared/records';
-import { withKeepInTouchDue } from '../../../shared/cadence';
-import { foldText } from '../../../shared/text';
 import { createAttentionApi } from './attention-api';
 import { createBackupApi } from './backup-api';
 import { watchRecords, type TableChange } from './changes';
@@ -9,7 +7,7 @@ import { guardWrite } from './errors';
 import { createImportApi } from './import-api';
 import { createInteractionsApi } from './interactions-api';
 import { createMergePeople } from './merge';
-import { refreshOpenFollowUps } from './open-causes';
+import { withRecordFields } from './derived/record-fields';
 import { createReferralsApi } from './referrals-api';
 import { createSettingsApi } from './settings-api';
 import { createTableApi } from './table-api';
@@ -31,15 +29,13 @@ export function createDataApi(
   db: HandshakeDatabase,
   { locale, now, appVersion = 'development' }: DataApiOptions,
 ) {
-  const named = (value: { name: string }) => ({ nameKey: foldText(value.name) });
   const clock = now ?? Date.now;
   const people = createTableApi({
     db,
     table: db.people,
     input: personInput,
     noun: 'person',
-    derive: named,
-    stored: withKeepInTouchDue,
+    stored: (person) => withRecordFields('people', person),
     now,
   });
   const partners = createTableApi({
@@ -47,23 +43,17 @@ export function createDataApi(
     table: db.partners,
     input: partnerInput,
     noun: 'partner',
-    derive: named,
+    stored: (partner) => withRecordFields('partners', partner),
     now,
   });
   return {
     people,
     partners: {
       ...partners,
-      /**
-       * Deletes the partner for good and unlinks its people, in one transaction, with the
-       * follow-ups it had answered open again (./open-causes.ts).
-       */
+      /** Deletes the partner for good and unlinks its people, in one transaction. */
       deleteForever: (id: string) =>
         guardWrite(() =>
-          db.transaction('rw', db.people, db.partners, db.interactions, async () => {
-            await deletePartners(db, [id], clock());
-            await refreshOpenFollowUps(db, { personIds: new Set(), partnerIds: new Set([id]) });
-          }),
+          db.transaction('rw', db.people, db.partners, () => deletePartners(db, [id], clock())),
         ),
     },
     /** Interactions keep everyone's last touch current; see interactions-api.ts. */
