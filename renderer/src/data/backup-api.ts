@@ -10,6 +10,7 @@
  * transaction — all or nothing.
  */
 import { exportDB } from 'dexie-export-import';
+import { foldText } from '../../../shared/text';
 import {
   BackupFileError,
   RECORD_SCHEMAS,
@@ -20,7 +21,7 @@ import {
   type BackupStamp,
 } from './backup-format';
 import { migrateBackupRows } from './backup-migrate';
-import { rebuildDerived } from './derived/rebuild';
+import { buildAttentionView } from './attention-view-build';
 import { DERIVED_TABLES, recordTables, type HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
 import { SCHEMA_VERSIONS, type SchemaVersion } from './schema';
@@ -53,6 +54,14 @@ export interface PreparedRestore {
 const SLICE = 2000;
 /** Rows per chunk of the export: small enough that no single step blocks the page. */
 const EXPORT_ROWS_PER_CHUNK = 2000;
+
+/** Fields stored only to serve indexes, derived from the record as every write does. */
+function derived(table: string, row: Record<string, unknown>): Record<string, unknown> {
+  if ((table === 'people' || table === 'partners') && typeof row.name === 'string') {
+    return { nameKey: foldText(row.name) };
+  }
+  return {};
+}
 
 /** Checks every row against its record schema; throws a BackupFileError on the first bad one. */
 async function validateRows(
@@ -88,8 +97,8 @@ async function validateRows(
       }
       ids.add(row.id);
       // The row exactly as backed up, unknown fields included (a tolerant restore loses
-      // nothing); the schema only fills defaults it lacks; derived fields are set on write.
-      checked.push({ ...result.data, ...row });
+      // nothing); the schema only fills defaults it lacks; index fields are derived afresh.
+      checked.push({ ...result.data, ...row, ...derived(table, row) });
     }
     valid[table] = checked;
   }
@@ -168,7 +177,7 @@ export function createBackupApi(
             if (rows && rows.length > 0) await table.bulkAdd(rows);
           }
           // Derived from what was just restored, in the same transaction.
-          await rebuildDerived(db);
+          await buildAttentionView(db);
         }),
       );
     },

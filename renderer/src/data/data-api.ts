@@ -1,4 +1,6 @@
 import { partnerInput, personInput, reminderInput } from '../../../shared/records';
+import { withKeepInTouchDue } from '../../../shared/cadence';
+import { foldText } from '../../../shared/text';
 import { createAttentionApi } from './attention-api';
 import { createBackupApi } from './backup-api';
 import { watchRecords, type TableChange } from './changes';
@@ -7,7 +9,7 @@ import { guardWrite } from './errors';
 import { createImportApi } from './import-api';
 import { createInteractionsApi } from './interactions-api';
 import { createMergePeople } from './merge';
-import { withRecordFields } from './derived/record-fields';
+import { refreshOpenFollowUps } from './open-causes';
 import { createReferralsApi } from './referrals-api';
 import { createSettingsApi } from './settings-api';
 import { createTableApi } from './table-api';
@@ -29,13 +31,15 @@ export function createDataApi(
   db: HandshakeDatabase,
   { locale, now, appVersion = 'development' }: DataApiOptions,
 ) {
+  const named = (value: { name: string }) => ({ nameKey: foldText(value.name) });
   const clock = now ?? Date.now;
   const people = createTableApi({
     db,
     table: db.people,
     input: personInput,
     noun: 'person',
-    stored: (person) => withRecordFields('people', person),
+    derive: named,
+    stored: withKeepInTouchDue,
     now,
   });
   const partners = createTableApi({
@@ -43,17 +47,23 @@ export function createDataApi(
     table: db.partners,
     input: partnerInput,
     noun: 'partner',
-    stored: (partner) => withRecordFields('partners', partner),
+    derive: named,
     now,
   });
   return {
     people,
     partners: {
       ...partners,
-      /** Deletes the partner for good and unlinks its people, in one transaction. */
+      /**
+       * Deletes the partner for good and unlinks its people, in one transaction, with the
+       * follow-ups it had answered open again (./open-causes.ts).
+       */
       deleteForever: (id: string) =>
         guardWrite(() =>
-          db.transaction('rw', db.people, db.partners, () => deletePartners(db, [id], clock())),
+          db.transaction('rw', db.people, db.partners, db.interactions, async () => {
+            await deletePartners(db, [id], clock());
+            await refreshOpenFollowUps(db, { personIds: new Set(), partnerIds: new Set([id]) });
+          }),
         ),
     },
     /** Interactions keep everyone's last touch current; see interactions-api.ts. */

@@ -1,12 +1,12 @@
 import Dexie, { type Table } from 'dexie';
 import type { Interaction, Partner, Person, Referral, Reminder } from '../../../shared/records';
 import type { Settings } from '../../../shared/settings';
-import { derivedDataMiddleware } from './derived/keeper';
-import { startEmptyView } from './derived/rebuild';
-import type { ViewRecord } from './derived/view-store';
+import { attentionViewMiddleware, type ViewRecord } from './attention-view';
+import { startEmptyView } from './attention-view-build';
+import { keepInTouchDueMiddleware } from './keep-in-touch-due';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 
-/** Fields stored only to serve indexes; derived on every write (./derived/keeper.ts). */
+/** Fields stored only to serve indexes; derived by the data API on every write. */
 export interface IndexedName {
   nameKey: string;
 }
@@ -21,7 +21,7 @@ export type HandshakeDatabase = Dexie & {
   referrals: Table<Referral, string>;
   reminders: Table<Reminder, string>;
   settings: Table<Settings, string>;
-  /** Derived from the others (./derived/keeper.ts): never backed up, rebuilt when stale. */
+  /** Derived from the others (./attention-view.ts): never backed up, rebuilt when stale. */
   attention: Table<ViewRecord, string>;
 };
 
@@ -58,7 +58,8 @@ export function openDatabase(options: OpenDatabaseOptions = {}): HandshakeDataba
     ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
   }) as HandshakeDatabase;
   openedWith.set(db, options);
-  db.use(derivedDataMiddleware);
+  db.use(keepInTouchDueMiddleware);
+  db.use(attentionViewMiddleware);
   for (const { version, stores, upgrade } of options.versions ?? SCHEMA_VERSIONS) {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);

@@ -18,8 +18,8 @@ import {
   type PlannedMerge,
 } from '../../../shared/import/review-plan';
 import { partnerInput, personInput } from '../../../shared/records';
+import { foldText } from '../../../shared/text';
 import type { HandshakeDatabase, StoredPartner, StoredPerson } from './database';
-import { withRecordFields } from './derived/record-fields';
 import { ValidationError, guardWrite } from './errors';
 
 /** The owner pressed Cancel: the transaction was rolled back and nothing was written. */
@@ -91,7 +91,7 @@ export function createImportApi(db: HandshakeDatabase, now: () => number = Date.
       if (!record || record.deletedAt !== undefined) throw gone(merge.name);
       const folded = merge.incoming.reduce(fold, record);
       const parsed = validate(schema, folded, merge.lines[0]!) as object;
-      const next = withRecordFields(table.name, { ...folded, ...parsed } as S);
+      const next = { ...folded, ...parsed, nameKey: foldText(folded.name) } as S;
       if (JSON.stringify(next) === JSON.stringify(record)) return;
       changed.push({ ...next, updatedAt: time });
     });
@@ -118,11 +118,11 @@ export function createImportApi(db: HandshakeDatabase, now: () => number = Date.
       const meta = () => ({ id: crypto.randomUUID(), createdAt: time, updatedAt: time });
       const people: StoredPerson[] = plan.people.map(({ lines, fields }) => {
         const parsed = validate(personInput, fields, lines[0]!);
-        return withRecordFields('people', { ...parsed, ...meta() } as StoredPerson);
+        return { ...parsed, nameKey: foldText(parsed.name), ...meta() };
       });
       const partners: StoredPartner[] = plan.partners.map(({ lines, fields }) => {
         const parsed = validate(partnerInput, fields, lines[0]!);
-        return withRecordFields('partners', { ...parsed, ...meta() } as StoredPartner);
+        return { ...parsed, nameKey: foldText(parsed.name), ...meta() };
       });
       const total = plannedWrites(plan);
       let done = 0;

@@ -1,8 +1,9 @@
 import { interactionInput, personInput, type Interaction } from '../../../shared/records';
+import { affectedSubjects, latestTouch, type Subjects } from '../../../shared/last-touch';
+import { foldText } from '../../../shared/text';
 import type { HandshakeDatabase } from './database';
-import type { StoredPerson } from './database';
-import { withRecordFields } from './derived/record-fields';
 import { ValidationError, guardWrite } from './errors';
+import { refreshAwaitingThanks, refreshOpenFollowUps } from './open-causes';
 import { createTableApi } from './table-api';
 
 export const NOBODY_MESSAGE = 'Choose at least one person or partner this was with.';
@@ -13,9 +14,10 @@ export interface InteractionsApiOptions {
 }
 
 /**
- * Interactions, each change in one transaction that refuses an interaction with nobody or
- * with someone gone. Everyone's last touch and the This week markers follow every change
- * in the same transaction (./derived/keeper.ts).
+ * Interactions, with every person's and partner's `lastTouch` kept equal to the latest
+ * interaction involving them — recomputed in the same transaction as each change, for
+ * everyone the change touches (including people removed from an interaction) — and the
+ * This week markers with it (./open-causes.ts).
  */
 export function createInteractionsApi({ db, now = Date.now }: InteractionsApiOptions) {
   const base = createTableApi({
@@ -26,6 +28,21 @@ export function createInteractionsApi({ db, now = Date.now }: InteractionsApiOpt
     now,
   });
   const tables = [db.interactions, db.people, db.partners, db.referrals];
+
+  async function refreshLastTouch({ personIds, partnerIds }: Subjects) {
+    for (const id of personIds) {
+      const person = await db.people.get(id);
+      if (!person) continue;
+      const lastTouch = latestTouch(await db.interactions.where('personIds').equals(id).toArray());
+      if (person.lastTouch !== lastTouch) await db.people.put({ ...person, lastTouch });
+    }
+    for (const id of partnerIds) {
+      const partner = await db.partners.get(id);
+      if (!partner) continue;
+      const lastTouch = latestTouch(await db.interactions.where('partnerIds').equals(id).toArray());
+      if (partner.lastTouch !== lastTouch) await db.partners.put({ ...partner, lastTouch });
+    }
+  }
 
   /** Refuses an interaction with nobody, or with someone who no longer exists. */
   async function checkInvolved(personIds: readonly string[], partnerIds: readonly string[]) {
@@ -40,9 +57,25 @@ export function createInteractionsApi({ db, now = Date.now }: InteractionsApiOpt
     }
   }
 
-  /** Runs one change in one transaction. */
+  /**
+   * Runs one change and refreshes last touch for everyone in any version it saw, then the
+   * This week markers that follow from it: open follow-ups of those people and partners,
+   * and whether the referrals it is linked to still wait for thanks.
+   */
   function change<T>(work: () => Promise<{ result: T; versions: (Interaction | undefined)[] }>) {
-    return guardWrite(() => db.transaction('rw', tables, async () => (await work()).result));
+    return guardWrite(() =>
+      db.transaction('rw', tables, async () => {
+        const { result, versions } = await work();
+        const subjects = affectedSubjects(...versions);
+        await refreshLastTouch(subjects);
+        await refreshOpenFollowUps(db, subjects);
+        await refreshAwaitingThanks(
+          db,
+          versions.flatMap((version) => version?.referralId ?? []),
+        );
+        return result;
+      }),
+    );
   }
 
   /**
@@ -57,14 +90,13 @@ export function createInteractionsApi({ db, now = Date.now }: InteractionsApiOpt
         return result.data;
       });
       const time = now();
-      const created = parsedNames.map((person) =>
-        withRecordFields('people', {
-          ...person,
-          id: crypto.randomUUID(),
-          createdAt: time,
-          updatedAt: time,
-        } as StoredPerson),
-      );
+      const created = parsedNames.map((person) => ({
+        ...person,
+        nameKey: foldText(person.name),
+        id: crypto.randomUUID(),
+        createdAt: time,
+        updatedAt: time,
+      }));
       await db.people.bulkAdd(created);
       const personIds = [...(input.personIds ?? []), ...created.map((person) => person.id)];
       const partnerIds = input.partnerIds ?? [];

@@ -1,8 +1,10 @@
 import { combinePeople, laterDate, repointIds, type MergeChoices } from '../../../shared/merge';
+import { withKeepInTouchDue } from '../../../shared/cadence';
 import { personInput, type Referral } from '../../../shared/records';
+import { foldText } from '../../../shared/text';
 import type { HandshakeDatabase, StoredPerson } from './database';
-import { withRecordFields } from './derived/record-fields';
 import { NotFoundError, ValidationError, guardWrite } from './errors';
+import { refreshOpenFollowUps } from './open-causes';
 
 export const SAME_PERSON_MESSAGE = 'Choose someone else to merge with.';
 
@@ -43,9 +45,10 @@ export function createMergePeople(db: HandshakeDatabase, now: () => number = Dat
         );
         const { lastTouch: _kept, ...rest } = bookkeeping;
         const lastTouch = laterDate(kept.lastTouch, merged.lastTouch);
-        const next = withRecordFields('people', {
+        const next = withKeepInTouchDue({
           ...rest,
           ...parsed.data,
+          nameKey: foldText(parsed.data.name),
           ...(lastTouch ? { lastTouch } : {}),
           updatedAt: time,
         } as StoredPerson);
@@ -75,6 +78,8 @@ export function createMergePeople(db: HandshakeDatabase, now: () => number = Dat
         );
 
         await db.people.put({ ...merged, deletedAt: time, updatedAt: time });
+        // The kept person's last touch may be later now: their follow-ups may be answered.
+        await refreshOpenFollowUps(db, { personIds: new Set([keepId]), partnerIds: new Set() });
         return next;
       }),
     );

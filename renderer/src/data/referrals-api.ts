@@ -5,9 +5,10 @@ import {
   type ReferralInput,
   type ReferralStatus,
 } from '../../../shared/records';
+import { withAwaitingThanks } from '../../../shared/attention/open-causes';
 import { howWeMetText, referralProblems, settleReferral } from '../../../shared/referral-rules';
+import { foldText } from '../../../shared/text';
 import type { HandshakeDatabase, StoredPerson } from './database';
-import { withRecordFields } from './derived/record-fields';
 import { NotFoundError, ValidationError, guardWrite } from './errors';
 import { createTableApi } from './table-api';
 
@@ -52,6 +53,8 @@ export function createReferralsApi({ db, now = Date.now }: ReferralsApiOptions) 
     noun: 'referral',
     now,
   });
+  // Interactions are read to keep the referral's awaiting-thanks marker
+  // (shared/attention/open-causes.ts).
   const tables = [db.referrals, db.people, db.partners, db.interactions];
 
   function validate(value: unknown) {
@@ -91,12 +94,13 @@ export function createReferralsApi({ db, now = Date.now }: ReferralsApiOptions) 
       throw new ValidationError(message, { introducedPersonId: message });
     }
     const time = now();
-    const person = withRecordFields('people', {
+    const person: StoredPerson = {
       ...result.data,
+      nameKey: foldText(result.data.name),
       id: crypto.randomUUID(),
       createdAt: time,
       updatedAt: time,
-    } as StoredPerson);
+    };
     await db.people.add(person);
     return person;
   }
@@ -129,10 +133,12 @@ export function createReferralsApi({ db, now = Date.now }: ReferralsApiOptions) 
         });
         await checkLinks(parsed);
         const time = now();
-        const id = crypto.randomUUID();
-        await db.referrals.add({ ...parsed, id, createdAt: time, updatedAt: time });
-        // As stored: with the thanks marker the keeper sets (./derived/keeper.ts).
-        const referral = (await db.referrals.get(id))!;
+        // Nothing is linked to a new referral yet: a received one waits for thanks.
+        const referral = withAwaitingThanks<Referral>(
+          { ...parsed, id: crypto.randomUUID(), createdAt: time, updatedAt: time },
+          [],
+        );
+        await db.referrals.add(referral);
         const filled = await fillHowWeMet(referral);
         // A person created here goes to the Trash on Undo, "how we met" and all.
         return { referral, createdPerson, howWeMetFilled: createdPerson ? undefined : filled };
@@ -150,10 +156,14 @@ export function createReferralsApi({ db, now = Date.now }: ReferralsApiOptions) 
         const parsed = validate({ ...own, ...changes });
         await checkLinks(parsed);
         const { id: _id, createdAt, deletedAt } = existing;
-        const next: Referral = { ...parsed, id, createdAt, updatedAt: now() };
-        if (deletedAt !== undefined) next.deletedAt = deletedAt;
-        await db.referrals.put(next);
-        return (await db.referrals.get(id))!;
+        const links = await db.interactions.where('referralId').equals(id).toArray();
+        const referral = withAwaitingThanks<Referral>(
+          { ...parsed, id, createdAt, updatedAt: now() },
+          links,
+        );
+        if (deletedAt !== undefined) referral.deletedAt = deletedAt;
+        await db.referrals.put(referral);
+        return referral;
       }),
     );
   }

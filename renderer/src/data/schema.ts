@@ -8,7 +8,7 @@
  */
 import type { Transaction } from 'dexie';
 import { markOpenCauses } from '../../../shared/attention/open-causes';
-import { buildAttentionView } from './derived/rebuild';
+import { buildAttentionView } from './attention-view-build';
 
 export const DATABASE_NAME = 'handshake';
 
@@ -55,7 +55,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     // This week reads only the referrals still waiting for thanks, the follow-ups still
     // open and the people due by their cadence, through sparse indexes on fields kept
-    // with every change (shared/attention/open-causes.ts, ./derived/keeper.ts); the
+    // with every change (shared/attention/open-causes.ts, ./keep-in-touch-due.ts); the
     // upgrade computes them for existing records.
     version: 3,
     stores: {
@@ -87,7 +87,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   {
     // This week reads what can be due as a few dozen records of a derived view, not one
-    // request per record (shared/attention/view.ts, ./derived/keeper.ts). The upgrade
+    // request per record (shared/attention/view.ts, ./attention-view.ts). The upgrade
     // builds it through the indexes above; after that every write keeps it current.
     version: 4,
     stores: { attention: 'key' },

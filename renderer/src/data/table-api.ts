@@ -13,9 +13,11 @@ export interface TableApiOptions<TInput extends z.ZodObject, TStored extends Sto
   input: TInput;
   /** The record's name in messages ("person", "partner", …). */
   noun: string;
+  /** Index-only fields computed from the validated input (e.g. a folded name). */
+  derive?: (value: z.output<TInput>) => Partial<TStored>;
   /**
-   * The record as the database will store it, when the keeper adds fields on write
-   * (./derived/record-fields.ts): what create and update return then equals what is stored.
+   * The record as the database will store it, when a middleware adds fields on write
+   * (people's keepInTouchDue): what create and update return then equals what is stored.
    */
   stored?: (record: TStored) => TStored;
   now?: () => number;
@@ -29,7 +31,7 @@ export interface TableApiOptions<TInput extends z.ZodObject, TStored extends Sto
 export function createTableApi<TInput extends z.ZodObject, TStored extends Stored>(
   options: TableApiOptions<TInput, TStored>,
 ) {
-  const { db, table, input, noun, stored = (record: TStored) => record } = options;
+  const { db, table, input, noun, derive, stored = (record: TStored) => record } = options;
   const now = options.now ?? Date.now;
   const ownerKeys = Object.keys(input.shape);
 
@@ -50,7 +52,7 @@ export function createTableApi<TInput extends z.ZodObject, TStored extends Store
       const parsed = validate(value);
       const time = now();
       const meta: RecordMeta = { id: crypto.randomUUID(), createdAt: time, updatedAt: time };
-      const record = stored({ ...parsed, ...meta } as TStored);
+      const record = stored({ ...parsed, ...derive?.(parsed), ...meta } as TStored);
       await guardWrite(() => db.transaction('rw', table, () => table.add(record)));
       return record;
     },
@@ -71,6 +73,7 @@ export function createTableApi<TInput extends z.ZodObject, TStored extends Store
           const record = stored({
             ...kept,
             ...parsed,
+            ...derive?.(parsed),
             updatedAt: now(),
           } as TStored);
           await table.put(record);

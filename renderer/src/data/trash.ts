@@ -1,5 +1,6 @@
 import type { HandshakeDatabase } from './database';
 import { guardWrite } from './errors';
+import { refreshOpenFollowUps } from './open-causes';
 
 export type TrashKind = 'person' | 'partner';
 
@@ -34,7 +35,10 @@ export async function deletePartners(
 
 /** Settings → Trash: trashed people and partners, restored or deleted for good. */
 export function createTrashApi(db: HandshakeDatabase, now: () => number = Date.now) {
-  const tables = [db.people, db.partners];
+  // Interactions: a follow-up the deleted one had answered is open again (./open-causes.ts).
+  const tables = [db.people, db.partners, db.interactions];
+  const gone = (personIds: string[], partnerIds: string[]) =>
+    refreshOpenFollowUps(db, { personIds: new Set(personIds), partnerIds: new Set(partnerIds) });
   const trashedIds = async (table: typeof db.people | typeof db.partners) =>
     (await table.where('deletedAt').above(0).primaryKeys()) as string[];
 
@@ -70,6 +74,7 @@ export function createTrashApi(db: HandshakeDatabase, now: () => number = Date.n
           if (record?.deletedAt === undefined) return;
           if (kind === 'partner') await deletePartners(db, [id], now());
           else await db.people.delete(id);
+          await (kind === 'person' ? gone([id], []) : gone([], [id]));
         }),
       );
     },
@@ -82,6 +87,7 @@ export function createTrashApi(db: HandshakeDatabase, now: () => number = Date.n
           const partners = await trashedIds(db.partners);
           await db.people.bulkDelete(people);
           await deletePartners(db, partners, now());
+          await gone(people, partners);
           return people.length + partners.length;
         }),
       );

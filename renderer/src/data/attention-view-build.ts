@@ -1,19 +1,16 @@
 /**
- * Whole rebuilds of derived data, for writers that replace whole tables: the stored This
- * week view (shared/attention/view.ts) for a database whose view is missing or stale — a
- * new database (empty, so nothing to read), the schema upgrade that introduces it, a
- * reader that finds it stale — and every derived field after a restore. The keeper
- * (./keeper.ts) keeps them current after that.
+ * Builds the This week view (shared/attention/view.ts) from the records, for a database
+ * whose view is missing or stale: a new database (empty, so nothing to read), the schema
+ * upgrade that introduces it, every restore, and a reader that finds it stale
+ * (./attention-view.ts keeps it current after that).
  */
 import type { IndexableType, Table, Transaction } from 'dexie';
-import { CAUSES } from '../../../../shared/attention/causes';
-import type { SourceTable } from '../../../../shared/attention/causes/cause';
-import { META_KEY, VIEW_FORMAT, type ViewMeta } from '../../../../shared/attention/view';
-import { referralEntry, viewOf, wantsLinks } from '../../../../shared/attention/view-rules';
-import { markOpenCauses } from '../../../../shared/attention/open-causes';
-import { latestTouch } from '../../../../shared/last-touch';
-import type { Interaction, Partner, Person, Referral, Reminder } from '../../../../shared/records';
-import { VIEW_TABLE, type ViewRecord } from './view-store';
+import { CAUSES } from '../../../shared/attention/causes';
+import type { SourceTable } from '../../../shared/attention/causes/cause';
+import { META_KEY, VIEW_FORMAT, type ViewMeta } from '../../../shared/attention/view';
+import { referralEntry, viewOf, wantsLinks } from '../../../shared/attention/view-rules';
+import type { Interaction, Partner, Person, Referral, Reminder } from '../../../shared/records';
+import { VIEW_TABLE, type ViewRecord } from './attention-view';
 
 /** A new database starts with an empty view that is current: nothing can be due yet. */
 export function startEmptyView(transaction: Transaction): Promise<unknown> | undefined {
@@ -89,49 +86,4 @@ export async function buildAttentionView(tables: ViewTables): Promise<void> {
 
 function unique<T extends { id: string }>(records: readonly T[]): T[] {
   return [...new Map(records.map((record) => [record.id, record])).values()];
-}
-
-/**
- * Every derived field from whole tables, after a writer cleared them and wrote them anew
- * (restore): last touch, the markers, then the view. Only records that differ are
- * rewritten. Call it inside that readwrite transaction.
- */
-export async function rebuildDerived(tables: ViewTables): Promise<void> {
-  type Touched = { id: string; lastTouch?: string | undefined };
-  const all = <T>(name: string) => (tables.table(name) as Table<T, string>).toArray();
-  const [people, partners, interactions, referrals] = await Promise.all([
-    all<Person>('people'),
-    all<Partner>('partners'),
-    all<Interaction>('interactions'),
-    all<Referral>('referrals'),
-  ]);
-  const touches = new Map<string, Interaction[]>();
-  for (const interaction of interactions) {
-    for (const id of [...interaction.personIds, ...interaction.partnerIds]) {
-      const list = touches.get(id) ?? [];
-      list.push(interaction);
-      touches.set(id, list);
-    }
-  }
-  const touched = <T extends Touched>(records: T[]) =>
-    records.map((record) => {
-      const { lastTouch: _old, ...rest } = record;
-      const lastTouch = latestTouch(touches.get(record.id) ?? []);
-      return (lastTouch === undefined ? rest : { ...rest, lastTouch }) as T;
-    });
-  const nextPeople = touched(people);
-  const nextPartners = touched(partners);
-  const marked = markOpenCauses({
-    people: nextPeople,
-    partners: nextPartners,
-    interactions,
-    referrals,
-  });
-  const changed = <T>(before: T[], after: T[]) =>
-    after.filter((record, at) => JSON.stringify(record) !== JSON.stringify(before[at]));
-  await tables.table('people').bulkPut(changed(people, nextPeople));
-  await tables.table('partners').bulkPut(changed(partners, nextPartners));
-  await tables.table('interactions').bulkPut(changed(interactions, marked.interactions));
-  await tables.table('referrals').bulkPut(changed(referrals, marked.referrals));
-  await buildAttentionView(tables);
 }
