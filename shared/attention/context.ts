@@ -95,6 +95,8 @@ export interface Context {
   partner: (id: string | undefined) => Partner | undefined;
   /** Anyone's stored last touch, those in the Trash too (a later touch still happened). */
   lastTouchOf: (id: string) => string | undefined;
+  /** The interactions not in the Trash linked to a referral. */
+  linksOf: (referralId: string) => readonly Interaction[];
   champions: Champions;
   cadenceDefaults: CadenceDefaults;
   /**
@@ -117,11 +119,17 @@ export function createContext(input: AttentionInput, today: string, until?: stri
     if (record.lastTouch) touches.set(record.id, record.lastTouch);
   }
   const decided = new Set(live(input.reminders).map((reminder) => reminder.itemKey));
+  let links: Map<string, Interaction[]> | undefined;
+  const linksOf = (referralId: string) => {
+    links ??= linkedByReferral(input.interactions);
+    return links.get(referralId) ?? [];
+  };
   return {
     today,
     person,
     partner,
     lastTouchOf: (id) => touches.get(id),
+    linksOf,
     champions: findChampions(
       input.championReferrals ?? input.referrals,
       (id) => person(id)?.partnerId,
@@ -130,6 +138,18 @@ export function createContext(input: AttentionInput, today: string, until?: stri
     cadenceDefaults: input.cadenceDefaults,
     beyond: (key, dueDate) => until !== undefined && dueDate > until && !decided.has(key),
   };
+}
+
+/** Live interactions by the referral they are linked to. */
+function linkedByReferral(interactions: readonly Interaction[]) {
+  const linked = new Map<string, Interaction[]>();
+  for (const interaction of live(interactions)) {
+    if (!interaction.referralId) continue;
+    const list = linked.get(interaction.referralId) ?? [];
+    list.push(interaction);
+    linked.set(interaction.referralId, list);
+  }
+  return linked;
 }
 
 export const personSubject = (person: Person): DueSubject => ({

@@ -1,45 +1,17 @@
 /**
- * The appreciation and attention engine (PRODUCT.md §4): a pure function of the records
- * and today's date that says what is due, for whom and why. Every rule lives in its own
- * file; this one adds the owner's custom reminders and applies their decisions (snooze,
- * dismiss) about suggested items.
+ * The appreciation and attention engine: a pure function of the records and today's date
+ * that says what is due, for whom and why. Every cause lives in its own file
+ * (./causes/index.ts); this one gathers their items and applies the owner's decisions
+ * (snooze, dismiss) about them.
  */
 import { REMINDER_REASONS } from '../records';
-import { createContext, live, personSubject, partnerSubject, type AttentionInput } from './context';
-import type { Context, Reminder } from './context';
-import { referralItems } from './referral-items';
-import { compareCodes, compareNames } from './words';
-import { birthdayItems, followUpItems, keepInTouchItems } from './touch-items';
+import { CAUSES } from './causes';
+import { createContext, live, type AttentionInput, type Reminder } from './context';
 import type { DueItem } from './types';
+import { compareCodes, compareNames } from './words';
 
 export type { AttentionInput } from './context';
-
-/** The key of the item a custom reminder stands for. */
-export const customKey = (reminderId: string) => `custom:reminder:${reminderId}`;
-
-/** The owner's own reminders that are not done (a dismissal is a decision, below). */
-function customItems(ctx: Context, reminders: readonly Reminder[]): DueItem[] {
-  const items: DueItem[] = [];
-  for (const reminder of live(reminders)) {
-    if (reminder.itemKey !== undefined || reminder.reason !== 'custom') continue;
-    if (reminder.doneDate || reminder.dismissedDate) continue;
-    const person = ctx.person(reminder.personId);
-    const partner = ctx.partner(reminder.partnerId);
-    const subject = person ? personSubject(person) : partner && partnerSubject(partner);
-    if (!subject) continue;
-    items.push({
-      key: customKey(reminder.id),
-      reason: 'custom',
-      subject,
-      dueDate: reminder.snoozedUntil ?? reminder.dueDate,
-      explanation: reminder.note || `Your reminder about ${subject.name}`,
-      reminderId: reminder.id,
-      personIds: person ? [person.id] : [],
-      partnerIds: partner ? [partner.id] : [],
-    });
-  }
-  return items;
-}
+export { customKey } from './causes/custom';
 
 /** The latest decision per item key: a later snooze replaces an earlier one. */
 function decisionsByKey(reminders: readonly Reminder[]) {
@@ -96,12 +68,6 @@ export function compareItems(a: DueItem, b: DueItem): number {
  */
 export function dueItems(input: AttentionInput, today: string, until?: string): DueItem[] {
   const ctx = createContext(input, today, until);
-  const items = [
-    ...referralItems(ctx, input.referrals, input.interactions),
-    ...followUpItems(ctx, input.interactions),
-    ...keepInTouchItems(ctx, input.people, input.partners),
-    ...birthdayItems(ctx, input.people),
-    ...customItems(ctx, input.reminders),
-  ];
+  const items = CAUSES.flatMap((cause) => cause.items(ctx, input));
   return applyDecisions(items, input.reminders).sort(compareItems);
 }

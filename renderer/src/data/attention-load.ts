@@ -17,8 +17,8 @@ import {
   birthdayBucket,
   contentsOf,
   dueBucket,
-  wantsLinks,
 } from '../../../shared/attention/view';
+import { wantsLinks } from '../../../shared/attention/view-rules';
 import { parseLocalDate } from '../../../shared/dates';
 import { windowStart } from '../../../shared/insights';
 import type { CadenceDefaults } from '../../../shared/settings';

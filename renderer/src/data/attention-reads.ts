@@ -2,6 +2,7 @@
  * The rest of This week: what was done this week (thank-yous sent, handshakes logged,
  * referrals in and out) and, when nothing is due, who could use a call.
  */
+import { saysThanks } from '../../../shared/attention/causes/thank';
 import { findChampions } from '../../../shared/attention/champions';
 import type { DueSubject } from '../../../shared/attention/types';
 import { windowStart } from '../../../shared/insights';
@@ -82,7 +83,7 @@ export function createDoneThisWeek(db: HandshakeDatabase) {
           ? `${name(r.referrerPersonId ?? r.referrerPartnerId, 'Someone')} sent you ${name(r.introducedPersonId, 'someone')}`
           : `You sent ${name(r.introducedPersonId, 'a client')} to ${name(r.partnerId, 'a partner')}`,
     });
-    const isThanks = (i: Interaction) => i.kind === 'thank-you' || i.kind === 'gift';
+    const isThanks = saysThanks;
     const liveInteractions = live(interactions);
     const liveReferrals = live(referrals);
     return {

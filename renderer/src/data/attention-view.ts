@@ -21,9 +21,15 @@ import type {
 import {
   META_KEY,
   VIEW_FORMAT,
-  answersDiffer,
   bucketKey,
   personBuckets,
+  type ViewBucket,
+  type ViewEntries,
+  type ViewKind,
+  type ViewMeta,
+} from '../../../shared/attention/view';
+import {
+  answersDiffer,
   interactionEntry,
   keepsInteraction,
   keepsPerson,
@@ -35,11 +41,7 @@ import {
   referralEntry,
   reminderEntry,
   wantsLinks,
-  type ViewBucket,
-  type ViewEntries,
-  type ViewKind,
-  type ViewMeta,
-} from '../../../shared/attention/view';
+} from '../../../shared/attention/view-rules';
 import type { Interaction, Partner, Person, Referral, Reminder } from '../../../shared/records';
 
 export const VIEW_TABLE = 'attention';

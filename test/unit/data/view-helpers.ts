@@ -3,7 +3,8 @@
  * (shared/attention/view.ts). Buckets may differ (a kept view can hold empty ones), so both
  * are compared by their entries.
  */
-import { contentsOf, META_KEY, VIEW_FORMAT, viewOf } from '../../../shared/attention/view';
+import { contentsOf, META_KEY, VIEW_FORMAT } from '../../../shared/attention/view';
+import { viewOf } from '../../../shared/attention/view-rules';
 import type { ViewBucket, ViewMeta } from '../../../shared/attention/view';
 import type { HandshakeDatabase } from '../../../renderer/src/data/database';
 

@@ -1,4 +1,5 @@
 import { Link } from 'wouter';
+import { actionsFor } from '../../../../shared/attention/causes';
 import type { DueItem, DueSubject } from '../../../../shared/attention/types';
 import { describeWhen } from '../../../../shared/attention/week';
 import { openDialog } from '../../app/dialogs';
@@ -21,7 +22,7 @@ interface DueRowProps {
 export function DueRow({ item, today, onMarkThanked, onPickSnoozeDate }: DueRowProps) {
   const when = describeWhen(item.dueDate, today);
   const overdue = item.dueDate < today;
-  const thanks = item.reason === 'thank' || item.reason === 'gift';
+  const actions = actionsFor(item.reason);
   return (
     <li className="due-row">
       <div className="due-row__text">
@@ -34,12 +35,12 @@ export function DueRow({ item, today, onMarkThanked, onPickSnoozeDate }: DueRowP
         <p className="due-row__why">{item.explanation}</p>
       </div>
       <div className="due-row__actions">
-        {thanks && (
+        {actions.includes('mark-thanked') && (
           <Button variant="primary" onClick={() => onMarkThanked(item)}>
             Mark thanked
           </Button>
         )}
-        {item.reason === 'custom' && (
+        {actions.includes('done') && (
           <Button variant="primary" onClick={() => void completeReminder(item)}>
             Done
           </Button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueItems } from '../../../../shared/attention/engine';
-import { birthdayIn, nextBirthday } from '../../../../shared/attention/touch-items';
+import { birthdayIn, nextBirthday } from '../../../../shared/attention/causes/birthday';
 import {
   at,
   input,
