@@ -11,7 +11,7 @@ import {
   partnerCadenceHint,
   type PartnerFormValues,
 } from './partner-form';
-import '../people/person.css';
+import '../records/record.css';
 
 interface PartnerFormFieldsProps {
   values: PartnerFormValues;
@@ -23,7 +23,7 @@ interface PartnerFormFieldsProps {
   statusCadence: number | undefined;
 }
 
-/** Every Partner field (PRODUCT.md §3), laid out for the Add partner dialog. */
+/** Every Partner field, laid out for the Add partner dialog. */
 export function PartnerFormFields({
   values,
   onChange,

@@ -7,8 +7,8 @@ import { TextAreaField } from '../../ui/TextAreaField';
 import { BirthdayField } from './BirthdayField';
 import { PartnerField } from './PartnerField';
 import { RELATIONSHIP_OPTIONS, type PersonFormValues } from './person-form';
-import { CADENCE_HINT } from './record-fields';
-import './person.css';
+import { CADENCE_HINT } from '../records/record-fields';
+import '../records/record.css';
 
 interface PersonFormFieldsProps {
   values: PersonFormValues;
@@ -21,7 +21,7 @@ interface PersonFormFieldsProps {
   onTagsFocus: () => void;
 }
 
-/** Every Person field (PRODUCT.md §3), laid out for the Add person dialog. */
+/** Every Person field, laid out for the Add person dialog. */
 export function PersonFormFields({
   values,
   onChange,
