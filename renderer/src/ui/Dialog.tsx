@@ -1,5 +1,16 @@
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from 'react';
+import { Button } from './Button';
 import './Dialog.css';
+
+/** The dialog's main button. Without `onClick` it submits the dialog's form. */
+export interface DialogAction {
+  label: string;
+  onClick?: () => void;
+  variant?: 'primary' | 'danger';
+  disabled?: boolean;
+  /** Focus starts here rather than on the first field. */
+  autoFocus?: boolean;
+}
 
 interface DialogProps {
   title: string;
@@ -8,7 +19,17 @@ interface DialogProps {
   onRequestClose: () => void;
   /** When given, body and footer form one <form>: Enter in a single-line field submits. */
   onSubmit?: (event: FormEvent<HTMLFormElement>) => void;
+  /** A footer of its own; else `primary` gives the usual Cancel and main button. */
   footer?: ReactNode;
+  primary?: DialogAction;
+  /** While the main action runs: its button is disabled. */
+  busy?: boolean;
+  /** "Cancel" unless told otherwise; it does what Esc does. */
+  cancelLabel?: string;
+  /** Focus starts on Cancel: for questions whose safe answer is no. */
+  cancelFirst?: boolean;
+  /** Before Cancel, e.g. a "Move to trash" at the far side. */
+  otherActions?: ReactNode;
   children: ReactNode;
 }
 
@@ -24,6 +45,11 @@ export function Dialog({
   onRequestClose,
   onSubmit,
   footer,
+  primary,
+  busy = false,
+  cancelLabel = 'Cancel',
+  cancelFirst = false,
+  otherActions,
   children,
 }: DialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
@@ -45,10 +71,30 @@ export function Dialog({
     };
   }, []);
 
+  const actions =
+    footer ??
+    (primary && (
+      <>
+        {otherActions}
+        <Button data-autofocus={cancelFirst || undefined} onClick={onRequestClose}>
+          {cancelLabel}
+        </Button>
+        <Button
+          type={primary.onClick ? 'button' : 'submit'}
+          variant={primary.variant ?? 'primary'}
+          disabled={busy || primary.disabled}
+          data-autofocus={primary.autoFocus || undefined}
+          onClick={primary.onClick}
+        >
+          {primary.label}
+        </Button>
+      </>
+    ));
+
   const body = (
     <>
       <div className="dialog__body">{children}</div>
-      {footer && <div className="dialog__footer">{footer}</div>}
+      {actions && <div className="dialog__footer">{actions}</div>}
     </>
   );
 

@@ -3,7 +3,6 @@ import { useLocation } from 'wouter';
 import type { BackupEntry } from '../../../../shared/bridge';
 import { PALETTE_ACTIONS } from '../../app/palette-actions';
 import { platform } from '../../platform';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { RestoreDialog } from './RestoreDialog';
 import { REASON_LABEL, formatBackupDate } from './format';
@@ -38,21 +37,15 @@ export function BackupCompanion() {
           title="Restore your latest backup?"
           description="Handshake has no records, but its backup folder holds backups. If your data went missing, restore the latest one."
           onRequestClose={() => setOffer(undefined)}
-          footer={
-            <>
-              <Button onClick={() => setOffer(undefined)}>Not now</Button>
-              <Button
-                variant="primary"
-                data-autofocus
-                onClick={() => {
-                  setOffer(undefined);
-                  void restoreAutomatic(offer);
-                }}
-              >
-                Restore latest backup
-              </Button>
-            </>
-          }
+          cancelLabel="Not now"
+          primary={{
+            label: 'Restore latest backup',
+            autoFocus: true,
+            onClick: () => {
+              setOffer(undefined);
+              void restoreAutomatic(offer);
+            },
+          }}
         >
           <p>
             The latest backup is from {formatBackupDate(offer.createdAt)} (

@@ -9,12 +9,11 @@ import {
 import { INTERACTION_KIND_LABELS, kindInSentence } from '../../../../shared/interaction-kinds';
 import { showError } from '../../app/errors';
 import { markNow, usePaintedMark } from '../../app/perf';
-import { ValidationError } from '../../data';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { toast } from '../../ui/toasts';
+import { useSubmit } from '../../ui/useSubmit';
 import { logInteraction, undoLog } from './commands';
 import { useFarFutureQuestion } from './FarFutureQuestion';
 import { ParticipantsField } from './ParticipantsField';
@@ -61,8 +60,7 @@ function LogHandshakeForm({
   const [summary, setSummary] = useState('');
   const [notes, setNotes] = useState('');
   const [followUpDate, setFollowUpDate] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, clear, run } = useSubmit();
   usePaintedMark('log-handshake:open', 'open');
 
   const farFuture = useFarFutureQuestion(date, setDate);
@@ -71,12 +69,11 @@ function LogHandshakeForm({
       ? `A summary can be at most ${SUMMARY_MAX} characters (this one has ${summary.length}).`
       : errors.summary;
 
-  async function save(event?: FormEvent) {
+  function save(event?: FormEvent) {
     event?.preventDefault();
-    if (saving || farFuture.open || summary.length > SUMMARY_MAX) return;
+    if (farFuture.open || summary.length > SUMMARY_MAX) return;
     const { personIds, partnerIds, newPeopleNames } = splitParticipants(participants);
-    setSaving(true);
-    try {
+    void run(async () => {
       const { interaction, createdPeople } = await logInteraction(
         {
           kind,
@@ -100,11 +97,7 @@ function LogHandshakeForm({
           action: { label: 'Undo', run: () => undoLog(interaction.id, created).catch(showError) },
         },
       );
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -112,14 +105,8 @@ function LogHandshakeForm({
       title="Log handshake"
       onRequestClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={saving}>
-            Save
-          </Button>
-        </>
-      }
+      primary={{ label: 'Save' }}
+      busy={busy}
     >
       <div className="log-form">
         <fieldset className="kind-choice">
@@ -141,7 +128,7 @@ function LogHandshakeForm({
           value={participants}
           onChange={(next) => {
             setParticipants(next);
-            setErrors(({ personIds: _gone, ...rest }) => rest);
+            clear('personIds');
           }}
           error={errors.personIds}
           autoFocus={prefilled.length === 0}

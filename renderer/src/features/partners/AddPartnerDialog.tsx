@@ -1,8 +1,8 @@
 import { useRef, useState } from 'react';
 import { ValidationError } from '../../data';
 import { Dialog } from '../../ui/Dialog';
-import { useTagsInUse } from '../people/queries';
-import { useAddRecordFlow } from '../people/useAddRecordFlow';
+import { useTagsInUse } from '../records/queries';
+import { useAddRecordFlow } from '../records/useAddRecordFlow';
 import { addPartner, validatePartner } from './commands';
 import { initialPartnerForm, preparePartner, type PartnerFormValues } from './partner-form';
 import { PartnerFormFields } from './PartnerFormFields';

@@ -1,8 +1,8 @@
 import type { Partner, PartnerInput, PartnerStatus } from '../../../../shared/records';
 import { InlineEdit } from '../../ui/InlineEdit';
 import { SelectEditor } from '../../ui/inline-editors';
-import { CadenceInline, TagsInline, TextInline, enterSaves } from '../people/record-fields';
-import { saveField } from '../people/save-field';
+import { CadenceInline, TagsInline, TextInline, enterSaves } from '../records/record-fields';
+import { saveField } from '../records/save-field';
 import { CategoryField } from './CategoryField';
 import { updatePartner } from './commands';
 import {

@@ -2,7 +2,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { TagInput } from '../../ui/TagInput';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { messageFor } from '../../../../shared/record-form';
-import type { PartnerStatus } from '../../../../shared/records';
+import { bindFields } from '../records/form-binding';
 import { CategoryField } from './CategoryField';
 import {
   MOTIVATION_HINT,
@@ -11,7 +11,7 @@ import {
   partnerCadenceHint,
   type PartnerFormValues,
 } from './partner-form';
-import '../people/person.css';
+import '../records/record.css';
 
 interface PartnerFormFieldsProps {
   values: PartnerFormValues;
@@ -23,7 +23,7 @@ interface PartnerFormFieldsProps {
   statusCadence: number | undefined;
 }
 
-/** Every Partner field (PRODUCT.md §3), laid out for the Add partner dialog. */
+/** Every Partner field, laid out for the Add partner dialog. */
 export function PartnerFormFields({
   values,
   onChange,
@@ -32,17 +32,10 @@ export function PartnerFormFields({
   onTagsFocus,
   statusCadence,
 }: PartnerFormFieldsProps) {
+  const field = bindFields(values, onChange, errors);
   return (
     <div className="record-form">
-      <TextField
-        label="Name"
-        required
-        autoComplete="off"
-        data-autofocus
-        value={values.name}
-        onChange={(event) => onChange({ name: event.target.value })}
-        error={errors.name}
-      />
+      <TextField label="Name" required autoComplete="off" data-autofocus {...field('name')} />
       <CategoryField
         value={values.category}
         onChange={(category) => onChange({ category })}
@@ -52,18 +45,14 @@ export function PartnerFormFields({
         label="Status"
         hint="Prospect → talking → active; paused when it goes quiet."
         options={STATUS_OPTIONS}
-        value={values.status}
-        onChange={(event) => onChange({ status: event.target.value as PartnerStatus })}
-        error={errors.status}
+        {...field('status')}
       />
       <TextField
         label="Website"
         inputMode="url"
         autoComplete="off"
         spellCheck={false}
-        value={values.website}
-        onChange={(event) => onChange({ website: event.target.value })}
-        error={errors.website}
+        {...field('website')}
       />
       <TextField
         label="Email"
@@ -71,35 +60,18 @@ export function PartnerFormFields({
         inputMode="email"
         autoComplete="off"
         spellCheck={false}
-        value={values.email}
-        onChange={(event) => onChange({ email: event.target.value })}
-        error={errors.email}
+        {...field('email')}
       />
-      <TextField
-        label="Phone"
-        type="tel"
-        autoComplete="off"
-        value={values.phone}
-        onChange={(event) => onChange({ phone: event.target.value })}
-        error={errors.phone}
-      />
+      <TextField label="Phone" type="tel" autoComplete="off" {...field('phone')} />
       <div className="record-form__wide">
-        <TextAreaField
-          label="Address"
-          rows={2}
-          value={values.address}
-          onChange={(event) => onChange({ address: event.target.value })}
-          error={errors.address}
-        />
+        <TextAreaField label="Address" rows={2} {...field('address')} />
       </div>
       <div className="record-form__wide">
         <TextAreaField
           label="What's in it for them"
           hint={MOTIVATION_HINT}
           rows={2}
-          value={values.whatsInItForThem}
-          onChange={(event) => onChange({ whatsInItForThem: event.target.value })}
-          error={errors.whatsInItForThem}
+          {...field('whatsInItForThem')}
         />
       </div>
       <div className="record-form__wide">
@@ -107,9 +79,7 @@ export function PartnerFormFields({
           label="Why we recommend them"
           hint={RECOMMENDATION_HINT}
           autoComplete="off"
-          value={values.recommendation}
-          onChange={(event) => onChange({ recommendation: event.target.value })}
-          error={errors.recommendation}
+          {...field('recommendation')}
         />
       </div>
       <TagInput
@@ -124,18 +94,10 @@ export function PartnerFormFields({
         hint={partnerCadenceHint(values.status, statusCadence)}
         inputMode="numeric"
         autoComplete="off"
-        value={values.cadence}
-        onChange={(event) => onChange({ cadence: event.target.value })}
-        error={errors.cadenceDays}
+        {...field('cadence', 'cadenceDays')}
       />
       <div className="record-form__wide">
-        <TextAreaField
-          label="Notes"
-          rows={4}
-          value={values.notes}
-          onChange={(event) => onChange({ notes: event.target.value })}
-          error={errors.notes}
-        />
+        <TextAreaField label="Notes" rows={4} {...field('notes')} />
       </div>
     </div>
   );

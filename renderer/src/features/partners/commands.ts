@@ -1,14 +1,12 @@
 import { findPartnerDuplicates } from '../../../../shared/duplicates';
 import { partnerInput, type Partner, type PartnerInput } from '../../../../shared/records';
 import { foldText } from '../../../../shared/text';
-import { data, ValidationError } from '../../data';
-import type { AddOutcome } from '../people/commands';
+import { data } from '../../data';
+import { addUnlessDuplicate, validateWith, type AddOutcome } from '../records/commands';
 
 /** Checks a new partner against the rules, with every message at once; throws ValidationError. */
 export function validatePartner(input: PartnerInput) {
-  const result = partnerInput.safeParse(input);
-  if (!result.success) throw ValidationError.fromZod(result.error);
-  return result.data;
+  return validateWith(partnerInput, input);
 }
 
 /**
@@ -20,12 +18,15 @@ export async function addPartner(
   { allowDuplicate = false }: { allowDuplicate?: boolean } = {},
 ): Promise<AddOutcome<Partner>> {
   const parsed = validatePartner(input);
-  if (!allowDuplicate) {
-    const sameName = await data().partners.listWhere('nameKey', foldText(parsed.name));
-    const duplicates = findPartnerDuplicates(parsed, sameName);
-    if (duplicates.length > 0) return { status: 'duplicate', duplicates };
-  }
-  return { status: 'added', record: await data().partners.create(input) };
+  return addUnlessDuplicate(
+    allowDuplicate,
+    async () =>
+      findPartnerDuplicates(
+        parsed,
+        await data().partners.listWhere('nameKey', foldText(parsed.name)),
+      ),
+    () => data().partners.create(input),
+  );
 }
 
 /** Changes some fields; a field set to undefined is cleared. */

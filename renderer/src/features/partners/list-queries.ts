@@ -1,14 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
-  distinctValues,
-  isEmptyQuery,
-  matchesTextQuery,
   orderIn,
-  parseTextQuery,
   rememberingFold,
   searchEntry,
-  sortRows,
   type SearchEntry,
   type SortKey,
 } from '../../../../shared/list-rules';
@@ -23,6 +18,7 @@ import { foldText } from '../../../../shared/text';
 import { data } from '../../data';
 import type { StoredPartner } from '../../data/database';
 import { useSettings } from '../settings/queries';
+import { recordSorts, useDistinct, useListedRows } from '../records/list-queries';
 import type { PartnersFilters, PartnersSortKey } from './list/filters';
 
 /** A partner as the list shows it, with what the filters need computed once. */
@@ -48,24 +44,21 @@ export interface PartnersList {
   tags: readonly string[];
 }
 
-const byName: SortKey<PartnerRow> = { value: (row) => row.partner.nameKey, collate: true };
-const byCreated: SortKey<PartnerRow> = { value: (row) => row.partner.createdAt };
+const sorts = recordSorts((row: PartnerRow) => row.partner);
 const statusOrder = orderIn(PARTNER_STATUSES);
 
 /** Each column's sort; ties broken by name, then oldest first. Status follows the pipeline. */
 const SORT_KEYS: Record<PartnersSortKey, SortKey<PartnerRow>[]> = {
-  name: [byName, byCreated],
-  category: [{ value: (row) => row.partner.category, collate: true }, byName, byCreated],
-  status: [{ value: (row) => statusOrder(row.partner.status) }, byName, byCreated],
-  people: [{ value: (row) => row.people }, byName, byCreated],
-  received: [
+  name: sorts.name,
+  category: sorts.then({ value: (row) => row.partner.category, collate: true }),
+  status: sorts.then({ value: (row) => statusOrder(row.partner.status) }),
+  people: sorts.then({ value: (row) => row.people }),
+  received: sorts.then(
     { value: (row) => row.reciprocity?.received },
     { value: (row) => row.reciprocity?.receivedWonValue },
-    byName,
-    byCreated,
-  ],
-  lastTouch: [{ value: (row) => row.partner.lastTouch }, byName, byCreated],
-  created: [byCreated, byName],
+  ),
+  lastTouch: sorts.then({ value: (row) => row.partner.lastTouch }),
+  created: sorts.created,
 };
 
 interface Linked {
@@ -110,6 +103,9 @@ function toRows(
   });
 }
 
+const categoriesOf = (partner: StoredPartner) => (partner.category ? [partner.category] : []);
+const tagsOf = (partner: StoredPartner) => partner.tags;
+
 type Filters = Pick<PartnersFilters, 'status' | 'category' | 'tag' | 'sort'> & { query: string };
 
 /**
@@ -131,32 +127,25 @@ export function usePartnersList(filters: Filters): PartnersList | undefined {
   // People and Given / received columns fill in a moment later rather than holding the
   // whole list back.
   const all = useMemo(() => partners && toRows(partners, linked, money), [partners, linked, money]);
-  const categories = useMemo(
-    () => distinctValues(new Set(partners?.flatMap((p) => p.category ?? [])), locale),
-    [partners, locale],
-  );
-  const tags = useMemo(
-    () => distinctValues(new Set(partners?.flatMap((partner) => partner.tags)), locale),
-    [partners, locale],
-  );
-  const sorted = useMemo(
-    () => all && sortRows(all, SORT_KEYS[sort.key], sort.direction, locale),
-    [all, sort.key, sort.direction, locale],
-  );
-  const rows = useMemo(() => {
-    if (!sorted) return undefined;
-    const text = parseTextQuery(query);
-    const categoryKey = foldText(category);
-    const tagKey = foldText(tag);
-    if (isEmptyQuery(text) && !status && !categoryKey && !tagKey) return sorted;
-    return sorted.filter(
-      (row) =>
+  const categories = useDistinct(partners, categoriesOf, locale);
+  const tags = useDistinct(partners, tagsOf, locale);
+  const rows = useListedRows({
+    all,
+    sortKeys: SORT_KEYS,
+    sort,
+    query,
+    locale,
+    menuValues: [status, category, tag],
+    menuTest: () => {
+      const categoryKey = foldText(category);
+      const tagKey = foldText(tag);
+      if (!status && !categoryKey && !tagKey) return undefined;
+      return (row) =>
         (!status || row.partner.status === status) &&
         (!categoryKey || row.categoryKey === categoryKey) &&
-        (!tagKey || row.tagKeys.includes(tagKey)) &&
-        matchesTextQuery(row.search, text),
-    );
-  }, [sorted, query, status, category, tag]);
+        (!tagKey || row.tagKeys.includes(tagKey));
+    },
+  });
 
   if (!all || !rows) return undefined;
   return { total: all.length, rows, categories, tags };

@@ -1,12 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Partner, PartnerStatus, Person } from '../../../../shared/records';
+import type { PartnerStatus, Person } from '../../../../shared/records';
 import { data } from '../../data';
-import { byName, lookUp, type Lookup } from '../people/queries';
-
-/** The partner behind /partners/:id, kept current as it changes. */
-export function usePartnerPageLookup(id: string): Lookup<Partner> {
-  return useLiveQuery(() => lookUp(data().partners, id), [id]) ?? { status: 'loading' };
-}
+import { byName } from '../records/queries';
 
 /** A partner's people: the Persons linked to it, by name. */
 export function usePartnerPeople(partnerId: string): Person[] | undefined {

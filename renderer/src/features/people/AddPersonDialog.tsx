@@ -4,8 +4,9 @@ import { Dialog } from '../../ui/Dialog';
 import { addPerson, validatePerson } from './commands';
 import { initialPersonForm, preparePerson, type PersonFormValues } from './person-form';
 import { PersonFormFields } from './PersonFormFields';
-import { usePartnerChoices, useTagsInUse } from './queries';
-import { useAddRecordFlow } from './useAddRecordFlow';
+import { useTagsInUse } from '../records/queries';
+import { usePartnerChoices } from './queries';
+import { useAddRecordFlow } from '../records/useAddRecordFlow';
 
 interface AddPersonDialogProps {
   partnerId?: string;

@@ -1,6 +1,6 @@
 import { useId, useMemo, type KeyboardEvent } from 'react';
 import { monthNames, type BirthdayParts } from '../../../../shared/record-form';
-import './person.css';
+import '../records/record.css';
 
 interface BirthdayFieldProps {
   value: BirthdayParts;

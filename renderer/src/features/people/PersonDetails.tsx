@@ -14,8 +14,8 @@ import { BirthdayField } from './BirthdayField';
 import { updatePerson } from './commands';
 import { PersonPartnerField } from './PersonPartnerField';
 import { RELATIONSHIP_OPTIONS, relationshipLabel } from './person-form';
-import { CadenceInline, TagsInline, TextInline, enterSaves } from './record-fields';
-import { saveField } from './save-field';
+import { CadenceInline, TagsInline, TextInline, enterSaves } from '../records/record-fields';
+import { saveField } from '../records/save-field';
 
 /** Every Person field, each shown as text and edited in place. */
 export function PersonDetails({ person }: { person: Person }) {

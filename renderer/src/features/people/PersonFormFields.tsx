@@ -6,9 +6,10 @@ import { TagInput } from '../../ui/TagInput';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { BirthdayField } from './BirthdayField';
 import { PartnerField } from './PartnerField';
+import { bindFields } from '../records/form-binding';
 import { RELATIONSHIP_OPTIONS, type PersonFormValues } from './person-form';
-import { CADENCE_HINT } from './record-fields';
-import './person.css';
+import { CADENCE_HINT } from '../records/record-fields';
+import '../records/record.css';
 
 interface PersonFormFieldsProps {
   values: PersonFormValues;
@@ -21,7 +22,7 @@ interface PersonFormFieldsProps {
   onTagsFocus: () => void;
 }
 
-/** Every Person field (PRODUCT.md §3), laid out for the Add person dialog. */
+/** Every Person field, laid out for the Add person dialog. */
 export function PersonFormFields({
   values,
   onChange,
@@ -31,40 +32,13 @@ export function PersonFormFields({
   tagsInUse,
   onTagsFocus,
 }: PersonFormFieldsProps) {
+  const field = bindFields(values, onChange, errors);
   return (
     <div className="record-form">
-      <TextField
-        label="Name"
-        required
-        autoComplete="off"
-        data-autofocus
-        value={values.name}
-        onChange={(event) => onChange({ name: event.target.value })}
-        error={errors.name}
-      />
-      <TextField
-        label="Company"
-        autoComplete="off"
-        value={values.company}
-        onChange={(event) => onChange({ company: event.target.value })}
-        error={errors.company}
-      />
-      <TextField
-        label="Title"
-        autoComplete="off"
-        value={values.title}
-        onChange={(event) => onChange({ title: event.target.value })}
-        error={errors.title}
-      />
-      <SelectField
-        label="Relationship"
-        options={RELATIONSHIP_OPTIONS}
-        value={values.relationship}
-        onChange={(event) =>
-          onChange({ relationship: event.target.value as PersonFormValues['relationship'] })
-        }
-        error={errors.relationship}
-      />
+      <TextField label="Name" required autoComplete="off" data-autofocus {...field('name')} />
+      <TextField label="Company" autoComplete="off" {...field('company')} />
+      <TextField label="Title" autoComplete="off" {...field('title')} />
+      <SelectField label="Relationship" options={RELATIONSHIP_OPTIONS} {...field('relationship')} />
       <MultiValueField
         label="Email"
         addLabel="Add another email"
@@ -109,27 +83,13 @@ export function PersonFormFields({
         hint={CADENCE_HINT}
         inputMode="numeric"
         autoComplete="off"
-        value={values.cadence}
-        onChange={(event) => onChange({ cadence: event.target.value })}
-        error={errors.cadenceDays}
+        {...field('cadence', 'cadenceDays')}
       />
       <div className="record-form__wide">
-        <TextAreaField
-          label="How we met"
-          rows={2}
-          value={values.howWeMet}
-          onChange={(event) => onChange({ howWeMet: event.target.value })}
-          error={errors.howWeMet}
-        />
+        <TextAreaField label="How we met" rows={2} {...field('howWeMet')} />
       </div>
       <div className="record-form__wide">
-        <TextAreaField
-          label="Notes"
-          rows={4}
-          value={values.notes}
-          onChange={(event) => onChange({ notes: event.target.value })}
-          error={errors.notes}
-        />
+        <TextAreaField label="Notes" rows={4} {...field('notes')} />
       </div>
     </div>
   );

@@ -5,7 +5,7 @@ import { setPersonPartner } from './commands';
 import { PartnerField } from './PartnerField';
 import { resolvePartner, type PartnerChoice } from './person-form';
 import { usePartnerChoices, usePartnerLookup } from './queries';
-import { saveField } from './save-field';
+import { saveField } from '../records/save-field';
 
 /** The partner a person belongs to: a link to its page, changed with the same type-ahead. */
 export function PersonPartnerField({ person }: { person: Person }) {

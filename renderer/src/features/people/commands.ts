@@ -1,4 +1,4 @@
-import { findPersonDuplicates, type Duplicate } from '../../../../shared/duplicates';
+import { findPersonDuplicates } from '../../../../shared/duplicates';
 import {
   personInput,
   type Partner,
@@ -6,11 +6,7 @@ import {
   type PersonInput,
 } from '../../../../shared/records';
 import { data, ValidationError } from '../../data';
-
-export type AddOutcome<T> =
-  | { status: 'added'; record: T }
-  /** Nothing was written: the owner decides between opening one of these and saving anyway. */
-  | { status: 'duplicate'; duplicates: Duplicate<T>[] };
+import { addUnlessDuplicate, validateWith, type AddOutcome } from '../records/commands';
 
 // Stands in for the partner a "Create partner" choice will add, so the person is fully
 // validated before anything at all is written.
@@ -18,12 +14,10 @@ const PARTNER_TO_CREATE = 'partner-to-create';
 
 /** Checks a new person against the rules, with every message at once; throws ValidationError. */
 export function validatePerson(input: PersonInput, newPartnerName?: string) {
-  const result = personInput.safeParse({
+  return validateWith(personInput, {
     ...input,
     partnerId: newPartnerName ? PARTNER_TO_CREATE : input.partnerId,
   });
-  if (!result.success) throw ValidationError.fromZod(result.error);
-  return result.data;
 }
 
 /**
@@ -36,14 +30,15 @@ export async function addPerson(
   { newPartnerName, allowDuplicate = false }: { newPartnerName?: string; allowDuplicate?: boolean },
 ): Promise<AddOutcome<Person>> {
   const parsed = validatePerson(input, newPartnerName);
-  if (!allowDuplicate) {
-    const duplicates = findPersonDuplicates(parsed, await data().people.list());
-    if (duplicates.length > 0) return { status: 'duplicate', duplicates };
-  }
-  let partnerId = input.partnerId;
-  if (newPartnerName) partnerId = (await createPartnerNamed(newPartnerName)).id;
-  const record = await data().people.create({ ...input, partnerId });
-  return { status: 'added', record };
+  return addUnlessDuplicate(
+    allowDuplicate,
+    async () => findPersonDuplicates(parsed, await data().people.list()),
+    async () => {
+      let partnerId = input.partnerId;
+      if (newPartnerName) partnerId = (await createPartnerNamed(newPartnerName)).id;
+      return data().people.create({ ...input, partnerId });
+    },
+  );
 }
 
 /** A new partner with just a name; a refused name is reported against the partner field. */

@@ -1,10 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import { useLocation } from 'wouter';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { toast } from '../../ui/toasts';
+import { useSubmit } from '../../ui/useSubmit';
 import { saveReferralGuide, type ReferralGuide } from './commands';
 import { REFERRAL_GUIDE_PRINT_PATH } from './paths';
 import './referral-guide.css';
@@ -42,8 +41,7 @@ export function ReferralGuideForm({ guide }: { guide: ReferralGuide }) {
   const [, navigate] = useLocation();
   const [values, setValues] = useState(guide);
   const [saved, setSaved] = useState(guide);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
+  const { busy, errors, run } = useSubmit();
   if (saved !== guide) {
     // Saved elsewhere (another window): follow it unless the owner is mid-edit.
     setSaved(guide);
@@ -52,19 +50,8 @@ export function ReferralGuideForm({ guide }: { guide: ReferralGuide }) {
   const dirty = JSON.stringify(values) !== JSON.stringify(guide);
 
   /** Saves; true when the texts are stored (or nothing had changed). */
-  async function save(): Promise<boolean> {
-    setBusy(true);
-    try {
-      await saveReferralGuide(values);
-      setErrors({});
-      return true;
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-      return false;
-    } finally {
-      setBusy(false);
-    }
+  function save(): Promise<boolean> {
+    return run(() => saveReferralGuide(values));
   }
 
   async function submit(event: FormEvent) {

@@ -7,12 +7,11 @@ import {
   type ReferralDirection,
 } from '../../../../shared/records';
 import { STATUS_LABELS, WARMTH_HINTS, WARMTH_LABELS } from '../../../../shared/referral-rules';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useSubmit } from '../../ui/useSubmit';
 import { RecordPicker } from './RecordPicker';
 import {
   buildReferral,
@@ -47,30 +46,20 @@ interface ReferralFormDialogProps {
 export function ReferralFormDialog(props: ReferralFormDialogProps) {
   const { title, initial, money, editing, onSave, onTrash, onClose } = props;
   const [state, setState] = useState(initial);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, setErrors, clear, run } = useSubmit();
   const received = state.direction === 'received';
 
   function change(next: Partial<ReferralFormState>, ...fields: string[]) {
     setState((current) => ({ ...current, ...next }));
-    setErrors((current) =>
-      Object.fromEntries(Object.entries(current).filter(([key]) => !fields.includes(key))),
-    );
+    clear(...fields);
   }
 
-  async function save(event?: FormEvent) {
+  function save(event?: FormEvent) {
     event?.preventDefault();
-    if (saving) return;
+    if (busy) return;
     const built = buildReferral(state, money);
     if (!built.ok) return setErrors(built.fields);
-    setSaving(true);
-    try {
-      await onSave(built, state);
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-      setSaving(false);
-    }
+    void run(() => onSave(built, state));
   }
 
   const firstEmpty = received
@@ -86,18 +75,14 @@ export function ReferralFormDialog(props: ReferralFormDialogProps) {
       title={title}
       onRequestClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          {onTrash && (
-            <Button variant="danger" className="referral-form__trash" onClick={onTrash}>
-              Move to trash
-            </Button>
-          )}
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={saving}>
-            Save
+      primary={{ label: 'Save' }}
+      busy={busy}
+      otherActions={
+        onTrash && (
+          <Button variant="danger" className="referral-form__trash" onClick={onTrash}>
+            Move to trash
           </Button>
-        </>
+        )
       }
     >
       <div className="referral-form">

@@ -2,12 +2,10 @@ import { useState, type FormEvent } from 'react';
 import { todayLocalDate } from '../../../../shared/dates';
 import { parseMoney } from '../../../../shared/money';
 import type { Referral } from '../../../../shared/records';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { toast } from '../../ui/toasts';
+import { useSubmit } from '../../ui/useSubmit';
 import { setReferralStatus } from './commands';
 import type { Money } from './referral-form';
 import './referrals.css';
@@ -25,24 +23,18 @@ export function WonDialog({ referral, description, money, onClose }: WonDialogPr
     todayLocalDate() < referral.date ? referral.date : todayLocalDate(),
   );
   const [valueText, setValueText] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, setErrors, clear, run } = useSubmit();
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
+    if (busy) return;
     const value = parseMoney(valueText, money.locale, money.currency);
     if (!value.ok) return setErrors({ value: value.error });
-    setSaving(true);
-    try {
+    void run(async () => {
       await setReferralStatus(referral.id, 'won', { closedDate, value: value.value });
       onClose();
       toast(`Marked the ${description} won: ${money.format(value.value)}`, { tone: 'success' });
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -51,14 +43,8 @@ export function WonDialog({ referral, description, money, onClose }: WonDialogPr
       description={`Well done! How much was the ${description} worth?`}
       onRequestClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={saving}>
-            Save
-          </Button>
-        </>
-      }
+      primary={{ label: 'Save' }}
+      busy={busy}
     >
       <div className="referral-form">
         <TextField
@@ -69,7 +55,7 @@ export function WonDialog({ referral, description, money, onClose }: WonDialogPr
           value={valueText}
           onChange={(event) => {
             setValueText(event.target.value);
-            setErrors(({ value: _gone, ...rest }) => rest);
+            clear('value');
           }}
           error={errors.value}
         />

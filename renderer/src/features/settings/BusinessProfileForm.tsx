@@ -1,10 +1,9 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/settings';
-import { ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { toast } from '../../ui/toasts';
-import { showError } from '../../app/errors';
+import { useSubmit } from '../../ui/useSubmit';
 import { saveBusinessProfile } from './commands';
 import { currencyOptions, weekdayOptions } from './options';
 
@@ -16,27 +15,19 @@ export function BusinessProfileForm({ settings }: { settings: Settings }) {
   const [businessName, setBusinessName] = useState(settings.businessName);
   const [currency, setCurrency] = useState(settings.currency);
   const [weekStartsOn, setWeekStartsOn] = useState(String(settings.weekStartsOn));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, run } = useSubmit();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    try {
+    void run(async () => {
       await saveBusinessProfile({
         ownerName,
         businessName,
         currency,
         weekStartsOn: Number(weekStartsOn),
       });
-      setErrors({});
       toast('Business profile saved.', { tone: 'success' });
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -74,7 +65,7 @@ export function BusinessProfileForm({ settings }: { settings: Settings }) {
         error={errors.weekStartsOn}
       />
       <div className="form-grid__actions">
-        <Button type="submit" variant="primary" disabled={saving}>
+        <Button type="submit" variant="primary" disabled={busy}>
           Save profile
         </Button>
       </div>

@@ -1,11 +1,10 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import './preferences.css';
 import type { NotificationSettings } from '../../../../shared/settings';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { toast } from '../../ui/toasts';
+import { useSubmit } from '../../ui/useSubmit';
 import { useAppShell } from '../reminders/app-shell';
 import { weekdayOptions } from './options';
 import { saveNotifications } from './preferences-commands';
@@ -17,25 +16,17 @@ export function NotificationsForm({ notifications }: { notifications: Notificati
   const [enabled, setEnabled] = useState(notifications.enabled);
   const [day, setDay] = useState(String(notifications.day));
   const [time, setTime] = useState(notifications.time);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, run } = useSubmit();
   const hintId = useId();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
-    setSaving(true);
-    try {
+    void run(async () => {
       await saveNotifications({ enabled, day: Number(day), time });
-      setErrors({});
       toast(enabled ? 'Notifications saved.' : 'Notifications saved. The weekly reminder is off.', {
         tone: 'success',
       });
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   const where =
@@ -77,7 +68,7 @@ export function NotificationsForm({ notifications }: { notifications: Notificati
         error={errors.time}
       />
       <div className="form-grid__actions">
-        <Button type="submit" variant="primary" disabled={saving}>
+        <Button type="submit" variant="primary" disabled={busy}>
           Save notifications
         </Button>
       </div>

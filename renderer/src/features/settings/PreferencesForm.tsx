@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { CHAMPION_MIN_REFERRALS } from '../../../../shared/attention/champions';
 import type { CadenceDefaults } from '../../../../shared/settings';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/Field';
 import { toast } from '../../ui/toasts';
+import { useSubmit } from '../../ui/useSubmit';
 import { savePreferences } from './preferences-commands';
 import {
   CADENCE_GROUPS,
@@ -21,29 +20,21 @@ const HINTS: Partial<Record<keyof CadenceDefaults, string>> = {
 /** Default keep-in-touch cadences, in days, for partners by status and for champions. */
 export function PreferencesForm({ cadenceDefaults }: { cadenceDefaults: CadenceDefaults }) {
   const [texts, setTexts] = useState<CadenceTexts>(() => cadenceTexts(cadenceDefaults));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, setErrors, run } = useSubmit();
 
-  async function submit(event: FormEvent) {
+  function submit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseCadenceTexts(texts);
     if (Object.keys(parsed.errors).length > 0) {
       setErrors(parsed.errors);
       return;
     }
-    setSaving(true);
-    try {
+    void run(async () => {
       const saved = await savePreferences(parsed.value);
-      setErrors({});
       // Show the numbers as stored ("030" becomes "30").
       setTexts(cadenceTexts(saved.cadenceDefaults));
       toast('Preferences saved.', { tone: 'success' });
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-    } finally {
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -61,7 +52,7 @@ export function PreferencesForm({ cadenceDefaults }: { cadenceDefaults: CadenceD
         />
       ))}
       <div className="form-grid__actions">
-        <Button type="submit" variant="primary" disabled={saving}>
+        <Button type="submit" variant="primary" disabled={busy}>
           Save preferences
         </Button>
       </div>

@@ -1,11 +1,9 @@
 import { addDays } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import { parseLocalDate, todayLocalDate, toLocalDateString } from '../../../../shared/dates';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { SelectField, TextField } from '../../ui/Field';
+import { useSubmit } from '../../ui/useSubmit';
 import { RecordPicker, type Pick } from '../referrals/RecordPicker';
 import { usePrefilledNames } from '../referrals/queries';
 import { addReminder } from './commands';
@@ -43,15 +41,12 @@ function AddReminderForm({
     toLocalDateString(addDays(parseLocalDate(todayLocalDate()), 7)),
   );
   const [note, setNote] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, clear, run } = useSubmit();
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    if (saving) return;
     const id = subject?.id;
-    setSaving(true);
-    try {
+    void run(async () => {
       await addReminder(
         {
           personId: kind === 'person' ? id : undefined,
@@ -62,11 +57,7 @@ function AddReminderForm({
         subject?.name ?? '',
       );
       onClose();
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -75,14 +66,8 @@ function AddReminderForm({
       description="It shows on This week on the day you choose."
       onRequestClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={saving}>
-            Add reminder
-          </Button>
-        </>
-      }
+      primary={{ label: 'Add reminder' }}
+      busy={busy}
     >
       <div className="reminder-form">
         <SelectField
@@ -102,7 +87,7 @@ function AddReminderForm({
           value={subject}
           onChange={(next) => {
             setSubject(next);
-            setErrors(({ subject: _gone, ...rest }) => rest);
+            clear('subject');
           }}
           error={errors.subject}
           autoFocus={!initial}

@@ -1,12 +1,10 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { DueItem } from '../../../../shared/attention/types';
 import { parseMoney } from '../../../../shared/money';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
 import { TextAreaField } from '../../ui/TextAreaField';
+import { useSubmit } from '../../ui/useSubmit';
 import { useMoney } from '../referrals/queries';
 import { markThanked } from './commands';
 
@@ -26,13 +24,13 @@ export function MarkThankedDialog({ item, today, onClose }: MarkThankedDialogPro
   const [gift, setGift] = useState(item.reason === 'gift');
   const [costText, setCostText] = useState('');
   const [date, setDate] = useState(today);
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, setErrors, clear, run } = useSubmit();
   const giftHint = useId();
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    if (saving || !item.referralId) return;
+    const referralId = item.referralId;
+    if (busy || !referralId) return;
     let cost: number | undefined;
     if (gift && costText.trim()) {
       if (!money) return;
@@ -40,15 +38,10 @@ export function MarkThankedDialog({ item, today, onClose }: MarkThankedDialogPro
       if (!parsed.ok) return setErrors({ cost: parsed.error });
       cost = parsed.value;
     }
-    setSaving(true);
-    try {
-      await markThanked({ referralId: item.referralId, date, note, gift, cost }, item.subject.name);
+    void run(async () => {
+      await markThanked({ referralId, date, note, gift, cost }, item.subject.name);
       onClose();
-    } catch (error) {
-      if (error instanceof ValidationError) setErrors(error.fields);
-      else showError(error);
-      setSaving(false);
-    }
+    });
   }
 
   return (
@@ -57,14 +50,8 @@ export function MarkThankedDialog({ item, today, onClose }: MarkThankedDialogPro
       description={item.explanation}
       onRequestClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary" disabled={saving}>
-            Mark thanked
-          </Button>
-        </>
-      }
+      primary={{ label: 'Mark thanked' }}
+      busy={busy}
     >
       <div className="thank-form">
         <TextAreaField
@@ -98,7 +85,7 @@ export function MarkThankedDialog({ item, today, onClose }: MarkThankedDialogPro
             value={costText}
             onChange={(event) => {
               setCostText(event.target.value);
-              setErrors(({ cost: _gone, ...rest }) => rest);
+              clear('cost');
             }}
             error={errors.cost}
           />

@@ -2,11 +2,9 @@ import { addDays } from 'date-fns';
 import { useState, type FormEvent } from 'react';
 import type { DueItem } from '../../../../shared/attention/types';
 import { parseLocalDate, toLocalDateString } from '../../../../shared/dates';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 import { TextField } from '../../ui/Field';
+import { useSubmit } from '../../ui/useSubmit';
 import { snoozeItem } from './commands';
 import { snoozeWords } from './SnoozeMenu';
 
@@ -20,17 +18,14 @@ interface SnoozeDateDialogProps {
 export function SnoozeDateDialog({ item, today, onClose }: SnoozeDateDialogProps) {
   const tomorrow = toLocalDateString(addDays(parseLocalDate(today), 1));
   const [until, setUntil] = useState(tomorrow);
-  const [error, setError] = useState<string>();
+  const { message, clear, run } = useSubmit();
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    try {
+    void run(async () => {
       await snoozeItem(item, until, snoozeWords(until));
       onClose();
-    } catch (caught) {
-      if (caught instanceof ValidationError) setError(caught.message);
-      else showError(caught);
-    }
+    });
   }
 
   return (
@@ -39,14 +34,7 @@ export function SnoozeDateDialog({ item, today, onClose }: SnoozeDateDialogProps
       description={item.explanation}
       onRequestClose={onClose}
       onSubmit={save}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button type="submit" variant="primary">
-            Snooze
-          </Button>
-        </>
-      }
+      primary={{ label: 'Snooze' }}
     >
       <TextField
         label="Date"
@@ -55,9 +43,9 @@ export function SnoozeDateDialog({ item, today, onClose }: SnoozeDateDialogProps
         value={until}
         onChange={(event) => {
           setUntil(event.target.value);
-          setError(undefined);
+          clear();
         }}
-        error={error}
+        error={message}
       />
     </Dialog>
   );

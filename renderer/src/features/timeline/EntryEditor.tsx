@@ -1,16 +1,16 @@
 import { useState, type FormEvent, type KeyboardEvent } from 'react';
 import type { Interaction, InteractionKind } from '../../../../shared/records';
-import { showError } from '../../app/errors';
-import { ValidationError } from '../../data';
 import { Button } from '../../ui/Button';
 import { SelectField, TextField } from '../../ui/Field';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { toast } from '../../ui/toasts';
+import { useSubmit } from '../../ui/useSubmit';
 import { useFarFutureQuestion } from '../interactions/FarFutureQuestion';
 import { quoted, updateInteraction } from './commands';
 import { isKind, KIND_OPTIONS } from './kind-words';
 
 const SUMMARY_MAX = 200;
+// A rule about something this form does not show (who was involved) goes to a toast.
 const EDITED_FIELDS = ['kind', 'date', 'summary', 'notes', 'followUpDate'];
 
 interface EntryEditorProps {
@@ -29,8 +29,7 @@ export function EntryEditor({ interaction, onDone }: EntryEditorProps) {
   const [summary, setSummary] = useState(interaction.summary);
   const [notes, setNotes] = useState(interaction.notes ?? '');
   const [followUpDate, setFollowUpDate] = useState(interaction.followUpDate ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const { busy, errors, run } = useSubmit({ shownFields: EDITED_FIELDS });
 
   // A date over a year ahead is usually a typo: ask before saving it.
   // The stored date was already accepted once: only a new far-off date is questioned.
@@ -40,11 +39,10 @@ export function EntryEditor({ interaction, onDone }: EntryEditorProps) {
       ? `A summary can be at most ${SUMMARY_MAX} characters (this one has ${summary.length}).`
       : errors.summary;
 
-  async function save(event: FormEvent) {
+  function save(event: FormEvent) {
     event.preventDefault();
-    if (saving || farFuture.open || summary.length > SUMMARY_MAX) return;
-    setSaving(true);
-    try {
+    if (farFuture.open || summary.length > SUMMARY_MAX) return;
+    void run(async () => {
       const saved = await updateInteraction(interaction.id, {
         kind,
         date,
@@ -54,15 +52,7 @@ export function EntryEditor({ interaction, onDone }: EntryEditorProps) {
       });
       toast(`Saved ${quoted(saved.summary)}`, { tone: 'success' });
       onDone();
-    } catch (error) {
-      setSaving(false);
-      if (!(error instanceof ValidationError)) return showError(error);
-      setErrors(error.fields);
-      // A rule about something this form does not show (who was involved) goes to a toast.
-      if (!Object.keys(error.fields).some((field) => EDITED_FIELDS.includes(field))) {
-        showError(error);
-      }
-    }
+    });
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
@@ -130,7 +120,7 @@ export function EntryEditor({ interaction, onDone }: EntryEditorProps) {
       />
       <div className="entry-editor__actions">
         <Button onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="primary" disabled={saving}>
+        <Button type="submit" variant="primary" disabled={busy}>
           Save
         </Button>
       </div>

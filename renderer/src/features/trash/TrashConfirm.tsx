@@ -1,5 +1,4 @@
 import type { TrashedRecord } from '../../data/trash';
-import { Button } from '../../ui/Button';
 import { Dialog } from '../../ui/Dialog';
 
 interface TrashConfirmProps {
@@ -35,16 +34,9 @@ export function TrashConfirm({ target, busy, onConfirm, onCancel }: TrashConfirm
     <Dialog
       title={title}
       onRequestClose={onCancel}
-      footer={
-        <>
-          <Button data-autofocus onClick={onCancel}>
-            Cancel
-          </Button>
-          <Button variant="danger" onClick={onConfirm} disabled={busy}>
-            {confirmLabel}
-          </Button>
-        </>
-      }
+      primary={{ label: confirmLabel, onClick: onConfirm, variant: 'danger' }}
+      busy={busy}
+      cancelFirst
     >
       <p className="trash-confirm">
         {single

@@ -1,10 +1,10 @@
 import { formatDistance } from 'date-fns';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { TrashedRecord } from '../../data/trash';
-import { showError } from '../../app/errors';
 import { Button } from '../../ui/Button';
 import { Section } from '../../ui/Section';
 import { toast } from '../../ui/toasts';
+import { useSubmit } from '../../ui/useSubmit';
 import { deleteForever, emptyTrash, restoreFromTrash } from './commands';
 import { useNow, useTrash } from './queries';
 import { TrashConfirm, describeCount } from './TrashConfirm';
@@ -19,7 +19,8 @@ export function TrashSection() {
   const now = useNow();
   const ids = useId();
   const [asking, setAsking] = useState<TrashedRecord | readonly TrashedRecord[] | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Every failure is said in a toast: nothing here has fields to put a message beside.
+  const { busy, run } = useSubmit({ shownFields: [] });
   const list = useRef<HTMLDivElement>(null);
   // After a line leaves the list, focus moves to the line that took its place (or to the
   // "empty" sentence), never back to the top of the page.
@@ -35,16 +36,11 @@ export function TrashSection() {
   }, [items]);
 
   async function perform(index: number, work: () => Promise<void>) {
-    setBusy(true);
-    try {
+    const done = await run(async () => {
       await work();
       refocusAt.current = index;
-      setAsking(null);
-    } catch (error) {
-      showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (done) setAsking(null);
   }
 
   const restore = (item: TrashedRecord, index: number) =>

@@ -39,7 +39,7 @@ function Reciprocity({ row, numbers }: { row: PartnerRow; numbers: Intl.NumberFo
   );
 }
 
-/** The Partners table's columns (PRODUCT.md §5). */
+/** The Partners table's columns. */
 export function partnersColumns(
   locale: string,
   numbers: Intl.NumberFormat,

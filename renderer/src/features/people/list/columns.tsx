@@ -3,7 +3,7 @@ import { orDash, type Column } from '../../../ui/DataTable';
 import type { PersonRow } from '../list-queries';
 import type { PeopleSortKey } from './filters';
 
-/** The People table's columns (PRODUCT.md §5); Due waits for the "what is due" issue. */
+/** The People table's columns; Due is not filled in yet. */
 export function peopleColumns(
   partnerNames: ReadonlyMap<string, string>,
   locale: string,

@@ -1,11 +1,9 @@
 import { useEffect, useState } from 'react';
 import { defaultChoices, type MergeChoices } from '../../../../../shared/merge';
-import { showError } from '../../../app/errors';
-import { ValidationError } from '../../../data';
-import { Button } from '../../../ui/Button';
 import { ComboboxField } from '../../../ui/Combobox';
 import { Dialog } from '../../../ui/Dialog';
 import { toast } from '../../../ui/toasts';
+import { useSubmit } from '../../../ui/useSubmit';
 import { useSearch } from '../../search/queries';
 import { mergePeople } from './commands';
 import { MergeTable } from './MergeTable';
@@ -27,8 +25,7 @@ export function MergeDialog({ personId, onClose }: MergeDialogProps) {
   const [query, setQuery] = useState('');
   const [otherId, setOtherId] = useState<string>();
   const [choices, setChoices] = useState<MergeChoices>();
-  const [problem, setProblem] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const { busy, message: problem, setMessage: setProblem, run } = useSubmit();
   const { kept, other } = useMergeSides(personId, otherId);
   const partnerNames = usePartnerNames([kept?.partnerId, other?.partnerId]);
   // One more than shown, since this person may be among the hits.
@@ -57,19 +54,13 @@ export function MergeDialog({ personId, onClose }: MergeDialogProps) {
   // records are loaded, and follow the owner's radios after that.
   const effective = choices ?? (kept && other ? defaultChoices(kept, other) : undefined);
 
-  async function merge() {
+  function merge() {
     if (!kept || !other || !effective) return;
-    setBusy(true);
-    try {
+    void run(async () => {
       const result = await mergePeople(kept.id, other.id, effective);
       toast(`Merged into ${result.name}`, { tone: 'success' });
       onClose();
-    } catch (error) {
-      if (error instanceof ValidationError) setProblem(error.message);
-      else showError(error);
-    } finally {
-      setBusy(false);
-    }
+    });
   }
 
   const name = kept?.name ?? 'this person';
@@ -78,14 +69,8 @@ export function MergeDialog({ personId, onClose }: MergeDialogProps) {
       title="Merge with…"
       description={`Fold a duplicate record into ${name}. ${name} stays; the other record goes to the Trash.`}
       onRequestClose={onClose}
-      footer={
-        <>
-          <Button onClick={onClose}>Cancel</Button>
-          <Button variant="primary" disabled={!other || busy} onClick={() => void merge()}>
-            Merge
-          </Button>
-        </>
-      }
+      primary={{ label: 'Merge', onClick: merge, disabled: !other }}
+      busy={busy}
     >
       <div className="merge">
         <ComboboxField

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { describeDuplicate, type Duplicate } from '../../../../shared/duplicates';
 import { Button } from '../../ui/Button';
-import './person.css';
+import './record.css';
 
 interface DuplicateNoticeProps {
   duplicates: readonly Duplicate<{ id: string; name: string }>[];

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { PageHeader } from '../../ui/PageHeader';
-import './person.css';
+import './record.css';
 
 interface RecordGoneProps {
   title: string;
