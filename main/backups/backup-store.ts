@@ -30,20 +30,32 @@ export const OWNER_ONLY_FOLDER = 0o700;
  */
 export const MIN_BACKUP_INTERVAL_MS = 60_000;
 
+/**
+ * The safety backups taken before a restore or an upgrade protect the owner's data at the
+ * moment it is about to be replaced: refusing one for a minute would refuse the owner's
+ * second restore in a row. A restore has a preview and a confirmation, so two within a few
+ * seconds still only come from a renderer gone wrong.
+ */
+export const MIN_SAFETY_BACKUP_INTERVAL_MS = 5_000;
+const SAFETY_REASONS: ReadonlySet<BackupReason> = new Set(['before-restore', 'before-upgrade']);
+
 export interface BackupStoreOptions {
   directory: string;
   now?: () => number;
   /** The largest backup the store writes or reads. */
   maxBytes?: number;
   minIntervalMs?: number;
+  minSafetyIntervalMs?: number;
 }
 
 export function backupTooLargeToSaveMessage(): string {
   return 'The automatic backup was not saved: it is larger than 512 MB, which is more than any Handshake backup should be.';
 }
 
-export function backupTooSoonMessage(): string {
-  return 'An automatic backup of this kind was saved less than a minute ago, so this one was not. Try again in a minute.';
+export function backupTooSoonMessage(reason: BackupReason = 'start'): string {
+  return SAFETY_REASONS.has(reason)
+    ? 'A safety backup was saved a few seconds ago, so this one was not. Try again in a moment.'
+    : 'An automatic backup of this kind was saved less than a minute ago, so this one was not. Try again in a minute.';
 }
 
 export function createBackupStore({
@@ -51,6 +63,7 @@ export function createBackupStore({
   now = Date.now,
   maxBytes = MAX_BACKUP_BYTES,
   minIntervalMs = MIN_BACKUP_INTERVAL_MS,
+  minSafetyIntervalMs = MIN_SAFETY_BACKUP_INTERVAL_MS,
 }: BackupStoreOptions) {
   /** When each reason last wrote a backup (this run of the app). */
   const lastSavedAt = new Map<BackupReason, number>();
@@ -59,7 +72,8 @@ export function createBackupStore({
   function tooSoon(reason: BackupReason, at: number): boolean {
     const last = lastSavedAt.get(reason);
     // Either direction: a clock set back must not block backups until it catches up.
-    return last !== undefined && Math.abs(at - last) < minIntervalMs;
+    const interval = SAFETY_REASONS.has(reason) ? minSafetyIntervalMs : minIntervalMs;
+    return last !== undefined && Math.abs(at - last) < interval;
   }
 
   async function names(): Promise<string[]> {
@@ -97,7 +111,7 @@ export function createBackupStore({
       if (bytes.byteLength > maxBytes) {
         return { status: 'error', message: backupTooLargeToSaveMessage() };
       }
-      if (tooSoon(reason, now())) return { status: 'error', message: backupTooSoonMessage() };
+      if (tooSoon(reason, now())) return { status: 'error', message: backupTooSoonMessage(reason) };
       let name: string;
       try {
         await mkdir(directory, { recursive: true, mode: OWNER_ONLY_FOLDER });

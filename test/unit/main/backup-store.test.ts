@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   MIN_BACKUP_INTERVAL_MS,
+  MIN_SAFETY_BACKUP_INTERVAL_MS,
   backupTooLargeToSaveMessage,
   backupTooSoonMessage,
   createBackupStore,
@@ -159,6 +160,20 @@ describe('limits on automatic backups', () => {
 
     time = at(14, 9) + MIN_BACKUP_INTERVAL_MS;
     expect(await store.save('start', bytes('4'))).toMatchObject({ status: 'saved' });
+  });
+
+  it('lets the owner restore twice in a row: a safety backup waits seconds, not a minute', async () => {
+    let time = at(14, 9);
+    const store = createBackupStore({ directory, now: () => time });
+    expect(await store.save('before-restore', bytes('1'))).toMatchObject({ status: 'saved' });
+    time += MIN_SAFETY_BACKUP_INTERVAL_MS - 1;
+    expect(await store.save('before-restore', bytes('2'))).toEqual({
+      status: 'error',
+      message: backupTooSoonMessage('before-restore'),
+    });
+    time += 1;
+    expect(await store.save('before-restore', bytes('3'))).toMatchObject({ status: 'saved' });
+    expect(MIN_SAFETY_BACKUP_INTERVAL_MS).toBeLessThan(MIN_BACKUP_INTERVAL_MS);
   });
 
   it('does not count a backup that failed to write', async () => {
