@@ -7,7 +7,7 @@ import { builtinModules } from 'node:module';
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
-// Process boundaries (ENGINEERING.md §1): each folder may only reach what runs where it runs.
+// Process boundaries (ARCHITECTURE.md): each folder may only reach what runs where it runs.
 const rendererForbidden = {
   paths: [
     {

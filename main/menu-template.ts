@@ -11,7 +11,7 @@ export interface MenuOptions {
   /** DevTools are offered only to developers, never in a packaged app. */
   isPackaged: boolean;
   onAbout: () => void;
-  /** Runs a File menu action in the app's window (PRODUCT.md §6 names, as in the palette). */
+  /** Runs a File menu action in the app's window (named as in the palette: ARCHITECTURE.md → Words the interface uses). */
   onMenuAction: (action: MenuAction) => void;
 }
 

@@ -1,6 +1,6 @@
 /**
  * The preload: exposes exactly one object, `window.handshake`, with one named method per
- * bridge action (ENGINEERING.md §1). No generic invoke/send/on and no raw ipcRenderer events
+ * bridge action (ARCHITECTURE.md). No generic invoke/send/on and no raw ipcRenderer events
  * reach the page: the one event, a File menu action, arrives through a typed subscribe
  * method that passes on nothing but a known action id. Sandboxed, so it may only import `electron` and the bridge contract;
  * electron-vite bundles it into one CommonJS file.

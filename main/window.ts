@@ -1,7 +1,7 @@
 /**
  * The one application window. Its webPreferences are written out in full, even where they
  * repeat Electron's defaults, so a reviewer can see every switch that matters for security
- * (ENGINEERING.md §3) and a changed default in a future Electron cannot loosen them.
+ * (SECURITY.md) and a changed default in a future Electron cannot loosen them.
  */
 import { BrowserWindow } from 'electron';
 import { fileURLToPath } from 'node:url';

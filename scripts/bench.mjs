@@ -2,7 +2,7 @@
 // then drives it in Chromium with the reference dataset (test/bench/) and prints one
 // report, also written to bench-report.json.
 //
-// Exit code: 0 when every budget of ENGINEERING.md §6 holds, 1 otherwise. With --quick
+// Exit code: 0 when every budget of README.md → Performance holds, 1 otherwise. With --quick
 // (a reduced dataset, fewer runs: CI's smoke test on a noisy machine) budgets are
 // reported but not enforced: it exits 0 unless the harness itself broke.
 import { spawnSync } from 'node:child_process';

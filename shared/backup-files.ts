@@ -1,5 +1,5 @@
 /**
- * Names of the automatic backup files main keeps (ENGINEERING.md §1). The name carries
+ * Names of the automatic backup files main keeps (ARCHITECTURE.md). The name carries
  * everything the list needs — when and why the backup was made — so listing the folder
  * never has to open a file, and a name the renderer sends back can be checked against a
  * strict pattern before it is ever joined to a path.

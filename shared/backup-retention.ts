@@ -1,5 +1,5 @@
 /**
- * Which automatic backups to keep (ENGINEERING.md §7, after Actual Budget): recent ones
+ * Which automatic backups to keep (after Actual Budget): recent ones
  * closely, older ones one per day, and never more than a handful in total, so the folder
  * cannot fill the disk. Pure, so it is tested with fixed dates.
  */

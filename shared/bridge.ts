@@ -15,7 +15,7 @@ export const MAX_OPEN_FILE_BYTES = 50 * 1024 * 1024;
 
 /**
  * Backups the app refuses to open. Larger than other files: a database of the size the
- * owner may reach (ENGINEERING.md §6) makes a backup of about 100 MB, and it must restore.
+ * owner may reach (README.md → Performance) makes a backup of about 100 MB, and it must restore.
  */
 export const MAX_BACKUP_BYTES = 512 * 1024 * 1024;
 

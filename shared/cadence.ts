@@ -1,5 +1,5 @@
 /**
- * Keep-in-touch cadence (PRODUCT.md §2 principle 6): someone with a cadence of N days is
+ * Keep-in-touch cadence: someone with a cadence of N days is
  * due N days after their last touch — or, if never met, N days after they were added.
  * Counted in calendar days, so DST changes and time zones never shift a due date.
  */

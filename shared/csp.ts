@@ -1,5 +1,5 @@
 /**
- * The renderer's Content Security Policy (ENGINEERING.md §3). Nothing may be loaded from
+ * The renderer's Content Security Policy (SECURITY.md). Nothing may be loaded from
  * anywhere but the app itself: this is how the offline promise is kept even if a bug
  * tried to reach the network.
  */

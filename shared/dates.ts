@@ -1,5 +1,5 @@
 /**
- * Calendar dates are local dates stored as `yyyy-MM-dd` strings (PRODUCT.md §3). These
+ * Calendar dates are local dates stored as `yyyy-MM-dd` strings. These
  * helpers convert between them and Date with date-fns, never by hand.
  */
 import { addDays, isMatch, isValid, lightFormat, parse, parseISO } from 'date-fns';

@@ -1,5 +1,5 @@
 /**
- * Possible duplicates among people and partners (PRODUCT.md §7 and issue 3): the same
+ * Possible duplicates among people and partners: the same
  * email (case-insensitive), the same phone (digits compared) or the same name (case- and
  * accent-insensitive). Add person / Add partner ask before saving one; Import contacts
  * offers skip, merge or add anyway. Pure: callers pass the records to compare with.

@@ -1,5 +1,5 @@
 /**
- * Insights → Appreciation (PRODUCT.md §5, issue 6): how quickly thank-yous follow the
+ * Insights → Appreciation: how quickly thank-yous follow the
  * referrals the owner receives, and which referrals are still waiting for one.
  *
  * A referral is thanked by a `thank-you` or `gift` interaction linked to it (the same rule

@@ -1,5 +1,5 @@
 /**
- * Insights (PRODUCT.md §5, issue 5): who sends the owner business, how much of it closes,
+ * Insights: who sends the owner business, how much of it closes,
  * what each source is worth and how referrals flow month by month. Pure: the screen reads
  * the records once and computes everything here.
  *

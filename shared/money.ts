@@ -1,6 +1,6 @@
 /**
  * Money as the owner types and reads it. Stored amounts are integers in minor units
- * (cents) of the currency chosen in Settings (PRODUCT.md §3); the number of minor digits
+ * (cents) of the currency chosen in Settings; the number of minor digits
  * comes from Intl, so JPY has none and KWD has three.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Suggestions for a partner's category (PRODUCT.md §2 principle 2): businesses that serve
+ * Suggestions for a partner's category: businesses that serve
  * the same customers as a small service business, plus every category the owner already
  * uses. Category stays free text; these only save typing and keep spellings consistent.
  */

@@ -1,5 +1,5 @@
 /**
- * Reciprocity per partner (PRODUCT.md §2.3): what each partner sent the owner and what the
+ * Reciprocity per partner: what each partner sent the owner and what the
  * owner sent them, in count and in won value. Referrals made by a partner's people count
  * for the partner. Trashed referrals and trashed people count for nothing.
  */

@@ -1,5 +1,5 @@
 /**
- * The records Handshake keeps (PRODUCT.md §3), as zod schemas and the types inferred from
+ * The records Handshake keeps, as zod schemas and the types inferred from
  * them. Every boundary — forms, imports, restores, the data API — validates with these,
  * so a record in the database always has this shape.
  *
@@ -71,7 +71,7 @@ const phone = z
   .max(40, { message: 'A phone number can be at most 40 characters.' })
   .refine((value) => /\d/.test(value), { message: 'A phone number needs at least one digit.' });
 
-/** Bookkeeping every stored record carries (PRODUCT.md §3). */
+/** Bookkeeping every stored record carries. */
 export const recordMeta = z.object({
   id,
   createdAt: z.number().int(),
@@ -164,7 +164,7 @@ export const partnerInput = z.object({
   phone: phone.optional(),
   address: optionalText(1000, 'Address'),
   whatsInItForThem: optionalText(2000, "What's in it for them"),
-  /** One line for the partner directory handed to clients (PRODUCT.md §2.9). */
+  /** One line for the partner directory handed to clients. */
   recommendation: optionalText(500, 'Why we recommend them'),
   tags: tags.default([]),
   cadenceDays: cadenceDays.optional(),

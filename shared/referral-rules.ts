@@ -1,5 +1,5 @@
 /**
- * The rules a referral must keep beyond its field types (PRODUCT.md §3, issue 5): who
+ * The rules a referral must keep beyond its field types: who
  * must be named for each direction, what closing needs, and the words for its choices.
  * Pure: the data API applies them inside its transaction; the forms reuse the words.
  */

@@ -2,7 +2,7 @@
  * The global search over people and partners (the command palette and every type-ahead
  * that picks a person). It lives in memory and is updated record by record, so a
  * keystroke never reads IndexedDB: at 50,000 people a query is one pass over short,
- * pre-folded strings (ENGINEERING.md §6 budget: 50 ms p95 from keystroke to results).
+ * pre-folded strings (README.md → Performance budget: 50 ms p95 from keystroke to results).
  *
  * Matching is case- and accent-insensitive (foldText): every word of the query must occur
  * in the record's name, company or category, emails, phones or tags. A query made of

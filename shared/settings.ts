@@ -1,5 +1,5 @@
 /**
- * The owner's settings (PRODUCT.md §3): one record, id `settings`. Anything not yet saved
+ * The owner's settings: one record, id `settings`. Anything not yet saved
  * falls back to defaults derived from the owner's locale.
  */
 import { z } from 'zod';
@@ -59,7 +59,7 @@ export type CadenceDefaults = z.infer<typeof cadenceDefaultsSchema>;
 const DAY_MESSAGE = 'Choose the day of the week from the list.';
 const TIME_MESSAGE = 'Enter a time of day such as 09:00.';
 
-/** The weekly reminder of what is due (PRODUCT.md §4): when it comes, and whether at all. */
+/** The weekly reminder of what is due (ARCHITECTURE.md → What can be due): when it comes, and whether at all. */
 export const notificationsSchema = z.object({
   enabled: z.boolean({ message: 'Choose whether to get the weekly reminder.' }),
   /** 0 = Sunday … 6 = Saturday, like date-fns. */

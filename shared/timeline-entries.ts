@@ -1,5 +1,5 @@
 /**
- * What a timeline shows (PRODUCT.md §5): entries built from the stored records, each with
+ * What a timeline shows: entries built from the stored records, each with
  * the people and partners involved resolved to names. Entries form a discriminated union
  * on `type`: interactions, and referrals (shown on everyone involved's timeline).
  */

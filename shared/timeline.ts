@@ -1,5 +1,5 @@
 /**
- * Timelines (PRODUCT.md §5): entries newest first, grouped by month. The grouping is
+ * Timelines: entries newest first, grouped by month. The grouping is
  * flattened into one list of month headings and entries, which is what a virtualised
  * list renders.
  */

@@ -1,7 +1,7 @@
 /**
  * Save and open, with the dialog passed in so the tests can stand in for the owner. The
  * renderer never names a path: the owner picks it in a native dialog and main does the
- * reading and writing (ENGINEERING.md §1). Errors come back as plain sentences for the
+ * reading and writing (ARCHITECTURE.md). Errors come back as plain sentences for the
  * renderer to show; nothing here throws once the request is valid.
  */
 import { basename } from 'node:path';

@@ -1,7 +1,7 @@
 /**
  * Saving a print view (the partner directory, the referral guide) as a PDF: the owner
  * picks where in a native dialog, Chromium renders the page with its print styles, and
- * main writes the file atomically (ENGINEERING.md §1). The dialog and the renderer are
+ * main writes the file atomically (ARCHITECTURE.md). The dialog and the renderer are
  * passed in so the tests can stand in for the owner and for Chromium.
  */
 import { basename } from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * What the bridge accepts (ENGINEERING.md §1, §3). The preload is typed, but main treats
+ * What the bridge accepts (ARCHITECTURE.md, SECURITY.md). The preload is typed, but main treats
  * every argument as hostile: a compromised renderer can send anything. Strict objects
  * refuse unknown keys so no option can be smuggled into a dialog.
  */

@@ -1,5 +1,5 @@
 /**
- * Who may call the bridge (ENGINEERING.md §3): only the app's own top-level page. The
+ * Who may call the bridge (SECURITY.md): only the app's own top-level page. The
  * navigation guards should make anything else impossible; this check holds even if one
  * of them is bypassed, because every handler runs it before touching its arguments.
  * Type-only `electron` import: the tests run this module directly.

@@ -1,7 +1,7 @@
 /**
  * The development CSP. Production pages carry PRODUCTION_CSP (a <meta> tag from the build
  * and a header from the app:// handler). Vite's dev server sends none, so main adds one
- * that relaxes only what the dev server needs (ENGINEERING.md §3):
+ * that relaxes only what the dev server needs (SECURITY.md):
  * - `'unsafe-inline'` scripts: the React Refresh preamble is an inline module script;
  * - `'unsafe-inline'` styles: Vite injects CSS as <style> elements in development;
  * - connect to the dev server's WebSocket for hot reload.

@@ -1,5 +1,5 @@
 /**
- * Navigation guards (ENGINEERING.md §3): the window only ever shows the app. A link, a
+ * Navigation guards (SECURITY.md): the window only ever shows the app. A link, a
  * redirect, a `<webview>` or `window.open` could otherwise load a remote page next to the
  * preload bridge. Applied to every WebContents as it is created, so no window is missed.
  * Nothing here opens the system browser: there is no `shell.openExternal` in main.

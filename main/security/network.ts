@@ -1,5 +1,5 @@
 /**
- * Network lockdown (ENGINEERING.md §3): the app is local-first, so the renderer never
+ * Network lockdown (SECURITY.md): the app is local-first, so the renderer never
  * needs anything but itself. One `onBeforeRequest` listener cancels every other request,
  * which keeps the offline promise even if a dependency or a bug tried to phone home.
  */

@@ -1,5 +1,5 @@
 /**
- * Permissions (ENGINEERING.md §3): the renderer gets none. Camera, microphone,
+ * Permissions (SECURITY.md): the renderer gets none. Camera, microphone,
  * geolocation, notifications, clipboard reads, MIDI, HID, USB, serial… none of them is
  * needed: reminders are shown by main through the bridge, not by the web Notification
  * permission.

@@ -1,5 +1,5 @@
 /**
- * Serving the built renderer over `app://handshake/…` (ENGINEERING.md §3).
+ * Serving the built renderer over `app://handshake/…` (SECURITY.md).
  *
  * A custom privileged scheme instead of file:// gives the renderer one fixed origin for
  * IndexedDB and lets us send a CSP header. The mapping from URL to file is the one place a

@@ -1,5 +1,5 @@
 /**
- * Champions (PRODUCT.md §2 principle 1): the people and partners who already send the
+ * Champions: the people and partners who already send the
  * owner business. They get the champions keep-in-touch cadence from Settings, and the
  * empty This week suggests them for a call.
  */

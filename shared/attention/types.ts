@@ -1,5 +1,5 @@
 /**
- * The contract of the attention engine (PRODUCT.md §4): what is due, for whom and why.
+ * The contract of the attention engine (ARCHITECTURE.md → What can be due): what is due, for whom and why.
  * The engine (./engine.ts) is a pure function of records and today's date; the This week
  * screen, the navigation count, the desktop badge and notification, and the calendar
  * export all read the same DueItem list.

@@ -1,5 +1,5 @@
 /**
- * This week (PRODUCT.md §4): everything due on or before the last day of the current
+ * This week (ARCHITECTURE.md → What can be due): everything due on or before the last day of the current
  * week — the week starting on the day chosen in Settings — overdue first, grouped by
  * reason; and what comes up the week after.
  */

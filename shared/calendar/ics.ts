@@ -1,5 +1,5 @@
 /**
- * Export to calendar (issue 6): the due items of the next four weeks as an iCalendar file
+ * Export to calendar: the due items of the next four weeks as an iCalendar file
  * (RFC 5545), made with ical.js so escaping, folding and line endings are right.
  *
  * Each item is one all-day event whose UID comes from the item's stable key, so importing

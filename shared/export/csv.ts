@@ -1,6 +1,6 @@
 /**
  * People and partners as CSV that opens cleanly in Excel, LibreOffice and Google Sheets
- * (PRODUCT.md §7, ENGINEERING.md §4): a header row, every field, every cell quoted, CRLF
+ * (ARCHITECTURE.md → Data safety, SECURITY.md): a header row, every field, every cell quoted, CRLF
  * between rows, and a UTF-8 byte order mark so Excel reads accents instead of guessing
  * the owner's legacy code page.
  *
@@ -43,7 +43,7 @@ function quoted(value: string): string {
 
 /**
  * The whole file: BOM, header, rows. Built in one pass with plain loops, since exporting
- * 2,000 partners must take well under 300 ms (ENGINEERING.md §6).
+ * 2,000 partners must take well under 300 ms (README.md → Performance).
  */
 export function csvDocument(
   header: readonly string[],

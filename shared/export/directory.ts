@@ -1,5 +1,5 @@
 /**
- * The printable partner directory (PRODUCT.md §2.9): the partners with the chosen
+ * The printable partner directory: the partners with the chosen
  * statuses, grouped by category for a client to scan. Pure, so the grouping and the page
  * breaks are tested without a browser.
  */

@@ -1,7 +1,7 @@
 /**
  * People and partners as vCard 4.0 (RFC 6350): one card per person, and one `KIND:org`
  * card per partner, so address books and phones take them in and Handshake's own import
- * reads them back unchanged (PRODUCT.md §7).
+ * reads them back unchanged.
  *
  * Written by hand rather than with a library: writing is the easy direction (every value
  * is escaped and every line folded the same way), and the vCard libraries' weight is in

@@ -16,7 +16,7 @@ import { readVcards } from './vcard';
 
 export { mapColumns, suggestMapping } from './mapping';
 
-/** The 50 MB limit of PRODUCT.md §7 (see fileTooLargeMessage). */
+/** The 50 MB limit on a contacts file (see fileTooLargeMessage). */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
 const FIRST_LINE_VCARD = /^\s*begin:vcard\s*$/i;

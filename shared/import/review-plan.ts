@@ -38,7 +38,7 @@ export interface ImportPlan {
   partnerMerges: PlannedMerge<PartnerFields>[];
 }
 
-/** What the owner is told at the end (PRODUCT.md §7). */
+/** What the owner is told at the end. */
 export interface ImportReport {
   /** People and partners created. */
   added: number;

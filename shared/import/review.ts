@@ -1,5 +1,5 @@
 /**
- * Review before writing (issue 7): which rows of a contacts file are valid, and which may
+ * Review before writing: which rows of a contacts file are valid, and which may
  * be someone the owner already has — an existing person (same email, same phone digits
  * or same folded name, shared/duplicates.ts) or an earlier row of the same file. Each
  * possible duplicate gets a decision: skip, merge, or add anyway. Pure: the caller passes

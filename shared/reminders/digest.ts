@@ -1,5 +1,5 @@
 /**
- * The weekly digest (PRODUCT.md §4, issue 6): once a week, at the day and time chosen in
+ * The weekly digest (ARCHITECTURE.md → What can be due): once a week, at the day and time chosen in
  * Settings, the owner is told what is due — a desktop notification in the desktop app, a
  * notice on This week in the browser. Pure rules here; the renderer schedules and shows.
  *

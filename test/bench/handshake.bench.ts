@@ -1,5 +1,5 @@
 /**
- * Every measure of ENGINEERING.md §6, in an order where none disturbs the next: reads
+ * Every measure of README.md → Performance, in an order where none disturbs the next: reads
  * first, then the measures that write (log handshake, import, backup). A measure whose
  * feature is missing records "not available yet"; one that breaks fails the run.
  */

@@ -1,6 +1,6 @@
 /**
  * The benchmark's report: each measure's samples summarised (median, p95), judged against
- * its budget from ENGINEERING.md §6, as JSON and as a table a person can read. Pure: the
+ * its budget from README.md → Performance, as JSON and as a table a person can read. Pure: the
  * teardown feeds it what the measures recorded.
  */
 
@@ -50,7 +50,7 @@ export interface BenchReport {
 const ms = (id: string, label: string, limit: number | null, judgedOn: Statistic = 'median') =>
   ({ id, label, unit: 'ms', limit, judgedOn }) satisfies MeasureSpec;
 
-/** Every measure of ENGINEERING.md §6 and issue 8, in report order. */
+/** Every measure of README.md → Performance, in report order. */
 export const MEASURES: readonly MeasureSpec[] = [
   ms('start-this-week', 'App start to This week rendered (cold, new page)', 1_000),
   ms('search-keystroke', 'Global search: keystroke to results painted', 50, 'p95'),

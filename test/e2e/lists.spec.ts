@@ -23,7 +23,7 @@ const bodyRows = (grid: Locator) => grid.locator('[role="row"]:not([aria-rowinde
 const nameCells = (grid: Locator) =>
   bodyRows(grid).locator('[role="gridcell"]:first-child').allInnerTexts();
 
-/** The filter box's rule, fed the fields PRODUCT.md lists for People. */
+/** The filter box's rule, fed the fields the People list searches. */
 const matches = (person: StoredPerson, query: string) =>
   matchesTextQuery(
     searchEntry(

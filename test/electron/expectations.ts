@@ -4,7 +4,7 @@
  * even where no Electron binary exists to run the end-to-end test.
  */
 
-/** Every webPreference main/window.ts sets except the preload path (ENGINEERING.md §3). */
+/** Every webPreference main/window.ts sets except the preload path (SECURITY.md). */
 export const EXPECTED_WEB_PREFERENCES = {
   contextIsolation: true,
   sandbox: true,

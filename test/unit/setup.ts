@@ -1,7 +1,7 @@
 // Real Dexie over an in-memory IndexedDB: the data layer is tested without mocks.
 import 'fake-indexeddb/auto';
 
-// dexie-export-import expects browser globals that Node lacks (ENGINEERING.md §2).
+// dexie-export-import expects browser globals that Node lacks.
 const g = globalThis as Record<string, unknown>;
 g.self ??= globalThis;
 if (typeof g.FileReader === 'undefined') {

@@ -12,7 +12,7 @@ export interface ActionContext {
 
 export interface PaletteAction {
   id: string;
-  /** The PRODUCT.md §6 words, as on the button that does the same thing. */
+  /** The words of ARCHITECTURE.md → Words the interface uses, as on the button that does the same thing. */
   label: string;
   /** Other words the owner might type for it. */
   keywords?: readonly string[];

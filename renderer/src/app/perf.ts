@@ -1,5 +1,5 @@
 /**
- * Performance marks at the moments a person waits for (ENGINEERING.md §6): the first
+ * Performance marks at the moments a person waits for (README.md → Performance): the first
  * screen with its data, results after a keystroke, a list painted after a sort. `npm run
  * bench` reads them through the standard User Timing API; nothing is sent anywhere, and a
  * mark costs a few microseconds, so they stay in the production build.

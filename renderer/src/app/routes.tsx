@@ -45,7 +45,7 @@ export interface AppRoute {
   screen: ComponentType;
 }
 
-/** The left navigation, in PRODUCT.md §5's order and words. This week is home. */
+/** The left navigation, in the order and words of ARCHITECTURE.md → Words the interface uses. This week is home. */
 export const ROUTES: readonly AppRoute[] = [
   {
     path: '/',

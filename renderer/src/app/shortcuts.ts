@@ -14,7 +14,7 @@ function letterOf(event: KeyboardEvent): string {
 }
 
 /**
- * App-wide shortcuts (PRODUCT.md §6): Ctrl/Cmd+K opens (or closes) the command palette,
+ * App-wide shortcuts (ARCHITECTURE.md → Words the interface uses): Ctrl/Cmd+K opens (or closes) the command palette,
  * Ctrl/Cmd+N opens Add person, Ctrl/Cmd+L opens Log handshake. Both Ctrl and Cmd are accepted on every system: macOS
  * users press Cmd, others Ctrl, and a Mac keyboard on another system still works.
  * In a plain browser Chrome keeps Ctrl+N for a new window (pages never see it); the

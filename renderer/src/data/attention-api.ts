@@ -1,5 +1,5 @@
 /**
- * What is due and what the owner does about it (PRODUCT.md §4): the due list from the
+ * What is due and what the owner does about it (ARCHITECTURE.md → What can be due): the due list from the
  * attention engine over the records that can be due, and the actions on each item —
  * Mark thanked, Snooze, Dismiss, custom reminders — each with its Undo.
  */

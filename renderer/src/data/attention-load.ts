@@ -1,7 +1,7 @@
 /**
  * Reads what can make something due by a given day: the This week view (a few dozen
  * records kept by ./attention-view.ts, shared/attention/view.ts), and the few records it
- * leaves out — never every interaction or every person (ENGINEERING.md §6: This week
+ * leaves out — never every interaction or every person (README.md → Performance: This week
  * ≤ 100 ms at 50,000 people and 200,000 interactions). What it returns satisfies the
  * contract of AttentionInput (shared/attention/context.ts), so the engine sees the same
  * items as it would over every record.

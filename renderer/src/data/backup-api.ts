@@ -1,5 +1,5 @@
 /**
- * `Back up now` and `Restore from backup` (PRODUCT.md §7, §8): a backup holds every row of
+ * `Back up now` and `Restore from backup`: a backup holds every row of
  * every record table, trash included, and restoring it gives back exactly those rows (the
  * derived This week view is left out, and rebuilt from them).
  *

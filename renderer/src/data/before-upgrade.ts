@@ -1,6 +1,6 @@
 /**
  * A backup of the database as it is on disk, taken before a newer app upgrades it
- * (PRODUCT.md §8: a newer version keeps every record). The upgrade functions are tested,
+ * (a newer version keeps every record: ARCHITECTURE.md → Data safety). The upgrade functions are tested,
  * but if one ever mangles something, the owner still has the data exactly as the older
  * version left it.
  */

@@ -90,7 +90,7 @@ export function createSettingsApi({ db, locale, now = Date.now }: SettingsApiOpt
       return update({ cadenceDefaults: kept });
     },
 
-    /** The four texts of the referral guide partners are handed (PRODUCT.md §2.8). */
+    /** The four texts of the referral guide partners are handed. */
     async saveReferralGuide(guide: Settings['referralGuide']): Promise<Settings> {
       const result = settingsSchema.shape.referralGuide.safeParse(guide);
       if (!result.success) throw ValidationError.fromZod(result.error);

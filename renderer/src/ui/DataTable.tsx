@@ -48,7 +48,7 @@ interface DataTableProps<Row, SortKey extends string> {
 /** Row height in rem, so the owner's font-size setting scales rows and text together. */
 const ROW_REM = 2.75;
 // Enough rows past each edge that fast scrolling rarely shows a blank, few enough that
-// the DOM stays far below the 100-row budget (ENGINEERING.md §6).
+// the DOM stays far below the 100-row budget (README.md → Performance).
 const OVERSCAN = 8;
 
 /**

@@ -1,6 +1,6 @@
 /**
  * A real Dexie over a fresh, private fake-indexeddb factory per test: no shared state
- * between tests and no mocks of Dexie (ENGINEERING.md §5).
+ * between tests and no mocks of Dexie (ARCHITECTURE.md → Tests).
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDataApi } from '../../../renderer/src/data/data-api';

@@ -1,6 +1,6 @@
 /**
  * Pure rules behind schema.test.ts, kept apart so they can be tested against deliberately
- * bad schemas (a check that cannot fail is a defect, ENGINEERING.md §5).
+ * bad schemas (a check that cannot fail is a defect, ARCHITECTURE.md → Tests).
  */
 
 /** One object store as Dexie reports it: `src` strings of the primary key and indexes. */

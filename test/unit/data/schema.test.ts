@@ -1,5 +1,5 @@
 /**
- * The committed snapshot of the database schema (ENGINEERING.md §4). IndexedDB keeps the
+ * The committed snapshot of the database schema (ARCHITECTURE.md → Data safety). IndexedDB keeps the
  * owner's data across app updates only if tables and indexes are never dropped or changed
  * in place, so:
  *  - anything in schema-snapshot.json missing from the current schema fails the build;

@@ -1,7 +1,7 @@
 /**
  * Export → import: a vCard file Handshake writes is read back by its own contact import
- * (shared/import/read.ts) as the same people and partners (issue 7: "re-importing it into
- * Handshake changes nothing"), for every field a vCard carries.
+ * (shared/import/read.ts) as the same people and partners, so re-importing it into Handshake
+ * changes nothing, for every field a vCard carries.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';

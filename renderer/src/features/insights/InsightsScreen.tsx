@@ -9,7 +9,7 @@ import { ConversionSection, MonthsSection, ValueSection } from './SourcesSection
 import './insights.css';
 
 /**
- * Insights (PRODUCT.md §5): champions, conversion, value by source, the monthly flow
+ * Insights: champions, conversion, value by source, the monthly flow
  * of referrals, each drawn and also given as numbers, and how quickly thanks follow.
  */
 export function InsightsScreen() {

@@ -8,7 +8,7 @@ import { saveReferralGuide, type ReferralGuide } from './commands';
 import { REFERRAL_GUIDE_PRINT_PATH } from './paths';
 import './referral-guide.css';
 
-/** The four texts of PRODUCT.md §3, with the words the brief gives them and an example each. */
+/** The four texts of the referral guide, each with its words and an example. */
 const FIELDS: readonly { key: keyof ReferralGuide; label: string; hint: string; rows: number }[] = [
   {
     key: 'idealClient',

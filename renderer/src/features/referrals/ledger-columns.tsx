@@ -13,7 +13,7 @@ interface ColumnOptions {
   onEdit: (row: LedgerRow) => void;
 }
 
-/** The ledger's columns (PRODUCT.md §5), with the status moved from its cell. */
+/** The ledger's columns, with the status moved from its cell. */
 export function ledgerColumns({
   locale,
   formatMoney,

@@ -4,7 +4,7 @@ import { useDueThisWeekCount } from '../this-week/queries';
 import { useWeeklyDigest } from './weekly-digest';
 
 /**
- * What brings the owner back (issue 6): the count of items due this week — for the
+ * What brings the owner back: the count of items due this week — for the
  * navigation and the dock/taskbar badge — and the weekly digest. Used once, by the
  * navigation, which is on screen for as long as the app is open.
  */

@@ -1,5 +1,5 @@
 /**
- * The weekly digest (PRODUCT.md §4): at the day and time chosen in Settings — or at the
+ * The weekly digest (ARCHITECTURE.md → What can be due): at the day and time chosen in Settings — or at the
  * first chance after it — tell the owner what is due this week, once per week. The rules
  * are in shared/reminders/digest.ts; this file only schedules and shows.
  */

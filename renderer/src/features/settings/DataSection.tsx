@@ -65,7 +65,7 @@ export function DataSection() {
         </dl>
       </div>
 
-      {/* Getting data in and out (PRODUCT.md §7): import here; exports may join it. */}
+      {/* Getting data in and out: import here; exports may join it. */}
       <div className="data-group">
         <h3 className="data-group__title">Import and export</h3>
         <div className="import-entry">

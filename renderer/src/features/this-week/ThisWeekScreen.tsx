@@ -106,7 +106,7 @@ function EmptyWeek({ today }: { today: string }) {
 }
 
 /**
- * The home screen (PRODUCT.md §5): everything due by the end of this week, overdue
+ * The home screen: everything due by the end of this week, overdue
  * first, grouped by reason, with an action on each; what comes next week; and what was
  * done this week.
  */

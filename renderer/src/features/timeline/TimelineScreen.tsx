@@ -20,7 +20,7 @@ function statusText(view: ActivityView): string {
 }
 
 /**
- * All activity across the business, newest first (PRODUCT.md §5), read a page at a time
+ * All activity across the business, newest first, read a page at a time
  * as the owner scrolls, so 200,000 interactions never load at once.
  */
 export function TimelineScreen() {
