@@ -8,10 +8,10 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { generateReferenceDataset } from '../fixtures/dataset-reference';
 import { expect, expectAccessible, test } from './fixtures';
+import { readAllRecords, type StoredTables } from './in-page';
 
 const SIZE = { people: 8, partners: 3, interactions: 20, referrals: 4, reminders: 2 };
 
-type Tables = Record<string, unknown[]>;
 type Row = Record<string, unknown>;
 interface BackupJson {
   data: {
@@ -20,31 +20,8 @@ interface BackupJson {
   };
 }
 
-/** Runs in the page: every row of every record store. */
-function readAll(): Promise<Tables> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('handshake');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      const names = [...db.objectStoreNames].filter((name) => name !== 'attention');
-      const transaction = db.transaction(names, 'readonly');
-      const tables: Tables = {};
-      for (const name of names) {
-        const rows = transaction.objectStore(name).getAll();
-        rows.onsuccess = () => (tables[name] = rows.result);
-      }
-      transaction.oncomplete = () => {
-        db.close();
-        resolve(tables);
-      };
-      transaction.onerror = () => reject(transaction.error);
-    };
-  });
-}
-
 /** Runs in the page: writes rows into stores, past the app (its view is rebuilt on reading). */
-function write(rows: Tables): Promise<void> {
+function write(rows: StoredTables): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('handshake');
     request.onerror = () => reject(request.error);
@@ -148,7 +125,7 @@ test('a backup that reaches for Object.prototype is refused; the page and data s
 }, testInfo) => {
   test.slow(); // three files, each read and refused in turn
   const text = await dataAndBackup(page, testInfo.outputPath('good.json'));
-  const before = await page.evaluate(readAll);
+  const before = await page.evaluate(readAllRecords);
   const intact = await page.evaluate(prototypes);
   expect(intact.toStringIntact).toBe(true);
   expect(intact.polluted).toEqual([]);
@@ -168,7 +145,7 @@ test('a backup that reaches for Object.prototype is refused; the page and data s
     await dialog.getByRole('button', { name: 'OK' }).click();
     await expect(dialog).toBeHidden();
   }
-  expect(await page.evaluate(readAll)).toEqual(before);
+  expect(await page.evaluate(readAllRecords)).toEqual(before);
 });
 
 test('the preview says when a backup names records it lacks', async ({ page }, testInfo) => {
@@ -179,7 +156,7 @@ test('the preview says when a backup names records it lacks', async ({ page }, t
   json.data.tables.find((table) => table.name === 'partners')!.rowCount = 0;
   const path = testInfo.outputPath('no-partners.json');
   await writeFile(path, JSON.stringify(json));
-  const before = await page.evaluate(readAll);
+  const before = await page.evaluate(readAllRecords);
 
   await pickBackup(page, path);
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
@@ -192,5 +169,5 @@ test('the preview says when a backup names records it lacks', async ({ page }, t
   await expectAccessible(page);
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(dialog).toBeHidden();
-  expect(await page.evaluate(readAll)).toEqual(before);
+  expect(await page.evaluate(readAllRecords)).toEqual(before);
 });

@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Download, Page } from '@playwright/test';
 import { generateReferenceDataset } from '../fixtures/dataset-reference';
 import { expect, expectAccessible, test } from './fixtures';
+import { readAllRecords, type StoredTables } from './in-page';
 
 // Small, but the generator gives its busiest person 500 timeline entries.
 const SIZE = { people: 60, partners: 12, interactions: 600, referrals: 40, reminders: 10 };
@@ -16,34 +17,8 @@ function countText(rows: readonly { deletedAt?: number }[]) {
   return trashed > 0 ? `${rows.length} (${trashed} in the Trash)` : String(rows.length);
 }
 
-type Tables = Record<string, unknown[]>;
-
-/** Runs in the page: every row of every store, sorted by key. */
-function readAll(): Promise<Tables> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open('handshake');
-    request.onerror = () => reject(request.error);
-    request.onsuccess = () => {
-      const db = request.result;
-      // The owner's records; the This week view is derived from them, rebuilt on restore.
-      const names = [...db.objectStoreNames].filter((name) => name !== 'attention');
-      const transaction = db.transaction(names, 'readonly');
-      const tables: Tables = {};
-      for (const name of names) {
-        const rows = transaction.objectStore(name).getAll();
-        rows.onsuccess = () => (tables[name] = rows.result);
-      }
-      transaction.oncomplete = () => {
-        db.close();
-        resolve(tables);
-      };
-      transaction.onerror = () => reject(transaction.error);
-    };
-  });
-}
-
 /** Runs in the page: writes rows into stores, or (`wipe`) trashes and deletes everything. */
-function write({ rows, wipe }: { rows?: Tables; wipe?: number }): Promise<void> {
+function write({ rows, wipe }: { rows?: StoredTables; wipe?: number }): Promise<void> {
   return new Promise((resolve, reject) => {
     const request = indexedDB.open('handshake');
     request.onerror = () => reject(request.error);
@@ -128,7 +103,7 @@ test('back up, lose everything, restore: every record of every table comes back'
   });
   await page.reload();
   const dataSection = await openDataSettings(page);
-  const before = await page.evaluate(readAll);
+  const before = await page.evaluate(readAllRecords);
   expect(before.people).toHaveLength(SIZE.people);
   expect(before.interactions).toHaveLength(dataset.interactions.length);
 
@@ -146,7 +121,7 @@ test('back up, lose everything, restore: every record of every table comes back'
   await page.evaluate(write, { wipe: Date.now() });
   await page.reload();
   await openDataSettings(page);
-  expect(await page.evaluate(readAll)).not.toEqual(before);
+  expect(await page.evaluate(readAllRecords)).not.toEqual(before);
 
   await pickBackup(page, backupPath);
   const dialog = page.getByRole('dialog', { name: 'Restore from backup' });
@@ -166,7 +141,7 @@ test('back up, lose everything, restore: every record of every table comes back'
   await expect(page.getByText(/^Restored your data from the backup of /)).toBeVisible();
   await expect(dialog).toBeHidden();
 
-  expect(await page.evaluate(readAll)).toEqual(before);
+  expect(await page.evaluate(readAllRecords)).toEqual(before);
 
   // And the app shows them again, without a reload.
   await page
@@ -192,7 +167,7 @@ test('a damaged backup shows its message and changes nothing', async ({ page }, 
     await saved(await download, testInfo.outputPath('good.json')),
     'utf8',
   );
-  const before = await page.evaluate(readAll);
+  const before = await page.evaluate(readAllRecords);
 
   const cut = testInfo.outputPath('cut.json');
   await writeFile(cut, text.slice(0, Math.floor(text.length * 0.6)));
@@ -214,7 +189,7 @@ test('a damaged backup shows its message and changes nothing', async ({ page }, 
   );
   await dialog.getByRole('button', { name: 'OK' }).click();
 
-  expect(await page.evaluate(readAll)).toEqual(before);
+  expect(await page.evaluate(readAllRecords)).toEqual(before);
 });
 
 test('Settings → Data says automatic backups belong to the desktop app', async ({ page }) => {

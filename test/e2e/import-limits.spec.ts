@@ -5,24 +5,7 @@
 import { open, writeFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
 import { expect, navigation, test } from './fixtures';
-
-const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import contacts' });
-
-async function openImport(page: Page): Promise<Locator> {
-  await page.goto('./#/people');
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await page.getByRole('button', { name: 'Import contacts' }).click();
-  const dialog = importDialog(page);
-  await expect(dialog.getByRole('button', { name: 'Choose file…' })).toBeFocused();
-  return dialog;
-}
-
-/** Picks a file the way the owner does: the browser's file chooser. */
-async function chooseFile(page: Page, dialog: Locator, file: string) {
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await (await chooser).setFiles(file);
-}
+import { chooseFile, openImport } from './import-steps';
 
 /** A CSV of `bytes` bytes or more: a header and rows of three short columns. */
 async function writeBigCsv(file: string, bytes: number) {

@@ -3,29 +3,18 @@ import type { Locator, Page } from '@playwright/test';
 import { seedDatabase } from '../fixtures/seed-browser';
 import type { StoredPerson } from '../fixtures/dataset';
 import { expect, expectAccessible, test } from './fixtures';
+import { chooseFile as choose, importDialog, openImport } from './import-steps';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import');
 const NOW = Date.UTC(2026, 2, 14, 9, 30);
 
-type FileInput = string | { name: string; mimeType: string; buffer: Buffer };
-
-const importDialog = (page: Page) => page.getByRole('dialog', { name: 'Import contacts' });
 const peopleGrid = (page: Page) => page.getByRole('grid', { name: 'People' });
 
-async function openImport(page: Page): Promise<Locator> {
-  await page.goto('./#/people');
-  await expect(page.getByRole('heading', { level: 1, name: 'People' })).toBeVisible();
-  await page.getByRole('button', { name: 'Import contacts' }).click();
-  const dialog = importDialog(page);
-  await expect(dialog.getByRole('button', { name: 'Choose file…' })).toBeFocused();
-  return dialog;
-}
+type FileInput = string | { name: string; mimeType: string; buffer: Buffer };
 
-/** Picks a file the way the owner does: the browser's file chooser. */
-async function chooseFile(page: Page, dialog: Locator, file: FileInput) {
-  const chooser = page.waitForEvent('filechooser');
-  await dialog.getByRole('button', { name: 'Choose file…' }).click();
-  await (await chooser).setFiles(typeof file === 'string' ? path.join(FIXTURES, file) : file);
+/** Picks a sample file (by its name in the fixtures folder) or a file made by the test. */
+function chooseFile(page: Page, dialog: Locator, file: FileInput) {
+  return choose(page, dialog, typeof file === 'string' ? path.join(FIXTURES, file) : file);
 }
 
 async function importAndFinish(dialog: Locator) {
